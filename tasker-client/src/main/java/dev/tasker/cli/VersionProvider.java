@@ -1,0 +1,20 @@
+package dev.tasker.cli;
+
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import picocli.CommandLine.IVersionProvider;
+
+@Singleton
+public class VersionProvider implements IVersionProvider {
+
+    private final String version;
+
+    public VersionProvider(@ConfigProperty(name = "quarkus.application.version") String version) {
+        this.version = version;
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"tasker-cli " + version};
+    }
+}

@@ -1,0 +1,9 @@
+package dev.tasker.cli.system;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "system", mixinStandardHelpOptions = true,
+        description = "The system as a whole: health of its services.",
+        subcommands = {SystemHealthCommand.class})
+public class SystemCommand {
+}
