@@ -1,0 +1,128 @@
+package dev.tasker.orchestration.task;
+
+import dev.tasker.api.state.TaskState;
+import dev.tasker.api.task.TaskListResponse;
+import dev.tasker.api.task.TaskRequest;
+import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TransitionResponse;
+import dev.tasker.runtime.web.ApiException;
+import dev.tasker.runtime.web.Params;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks")
+public class TaskResource {
+
+    static final int MAX_PER_PAGE = 100;
+
+    private final TaskCreator creator;
+    private final TaskReader reader;
+    private final TaskCanceller canceller;
+
+    public TaskResource(TaskCreator creator, TaskReader reader, TaskCanceller canceller) {
+        this.creator = creator;
+        this.reader = reader;
+        this.canceller = canceller;
+    }
+
+    @POST
+    @Operation(summary = "Create a task from a registered template",
+            description = "Validates the request, resolves the template (the newest version when none is given), "
+                    + "merges context over the template's default_context (top-level keys), stores the task with "
+                    + "its steps in one transaction and enqueues the steps without dependencies. With an "
+                    + "idempotency_key, repeating the same request returns the original task (200); the same key "
+                    + "with a different request is 409.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the task")
+    @APIResponse(responseCode = "200", description = "Idempotent replay: the task created earlier with this key")
+    @APIResponse(responseCode = "400", description = "Invalid request (BAD_REQUEST or JSON_ERROR)")
+    @APIResponse(responseCode = "404", description = "Unknown namespace, template or version")
+    @APIResponse(responseCode = "409", description = "idempotency_key already used with a different request")
+    @APIResponse(responseCode = "413", description = "Body over the size limit")
+    public Response create(TaskRequest request) {
+        TaskCreator.Created created = creator.create(request);
+        TaskResponse task = reader.get(created.taskUuid());
+        return created.created()
+                ? Response.created(URI.create("/v1/tasks/" + created.taskUuid())).entity(task).build()
+                : Response.ok(task).build();
+    }
+
+    @GET
+    @Operation(summary = "List tasks, newest first",
+            description = "Filters combine with AND. per_page is 1-100 (default 25); page starts at 1.")
+    public TaskListResponse list(@QueryParam("namespace") String namespace, @QueryParam("name") String name,
+            @Parameter(description = "Any task state, e.g. complete, error, steps_in_process")
+            @QueryParam("status") String status,
+            @QueryParam("initiator") String initiator, @QueryParam("source_system") String sourceSystem,
+            @QueryParam("correlation_id") String correlationId,
+            @Parameter(description = "Only tasks carrying this tag") @QueryParam("tag") String tag,
+            @Parameter(description = "ISO-8601, e.g. 2026-01-31T12:00:00Z") @QueryParam("created_after") String after,
+            @QueryParam("created_before") String before, @QueryParam("page") String page,
+            @QueryParam("per_page") String perPage) {
+        TaskFilter filter = new TaskFilter(blankToNull(namespace), blankToNull(name), status(status),
+                blankToNull(initiator), blankToNull(sourceSystem), blankToNull(correlationId), blankToNull(tag),
+                Params.instant("created_after", after), Params.instant("created_before", before));
+        return reader.list(filter, Params.intInRange("page", page, 1, 1, 1_000_000),
+                Params.intInRange("per_page", perPage, 25, 1, MAX_PER_PAGE));
+    }
+
+    @GET
+    @Path("{task_uuid}")
+    @Operation(summary = "A task with its steps and counters")
+    @APIResponse(responseCode = "400", description = "INVALID_UUID")
+    @APIResponse(responseCode = "404", description = "No such task")
+    public TaskResponse get(@PathParam("task_uuid") String taskUuid) {
+        return reader.get(Params.uuid("task_uuid", taskUuid));
+    }
+
+    @DELETE
+    @Path("{task_uuid}")
+    @Operation(summary = "Cancel a task",
+            description = "Steps not yet running are cancelled and never executed; running steps finish and "
+                    + "nothing after them starts.")
+    @APIResponse(responseCode = "200", description = "The task, now cancelled")
+    @APIResponse(responseCode = "409", description = "The task is already complete, error, cancelled or resolved")
+    public TaskResponse cancel(@PathParam("task_uuid") String taskUuid) {
+        var uuid = Params.uuid("task_uuid", taskUuid);
+        canceller.cancel(uuid);
+        return reader.get(uuid);
+    }
+
+    @GET
+    @Path("{task_uuid}/transitions")
+    @Operation(summary = "The task's history: its own and its steps' state changes, oldest first")
+    public List<TransitionResponse> transitions(@PathParam("task_uuid") String taskUuid) {
+        return reader.transitions(Params.uuid("task_uuid", taskUuid));
+    }
+
+    private static TaskState status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return TaskState.parse(status.trim()).orElseThrow(() -> ApiException.badRequest("status '" + status
+                + "' is not a task state; use one of " + Arrays.stream(TaskState.values()).map(TaskState::wire)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

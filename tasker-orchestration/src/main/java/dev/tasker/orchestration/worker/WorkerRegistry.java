@@ -1,0 +1,158 @@
+package dev.tasker.orchestration.worker;
+
+import dev.tasker.api.template.TemplateValidator;
+import dev.tasker.api.worker.WorkerInfo;
+import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.orchestration.engine.OrchestrationConfig;
+import dev.tasker.runtime.db.Db;
+import dev.tasker.runtime.db.Json;
+import dev.tasker.runtime.web.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Workers register and heartbeat with the same call; their status follows from the last heartbeat's age. */
+@ApplicationScoped
+public class WorkerRegistry {
+
+    static final Pattern WORKER_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+
+    private static final String SELECT = """
+            SELECT worker_id, namespaces, api_url, version, started_at, registered_at, last_heartbeat_at,
+                   deregistered_at,
+                   CASE WHEN deregistered_at IS NOT NULL THEN 'deregistered'
+                        WHEN last_heartbeat_at < clock_timestamp() - ? * interval '1 millisecond' THEN 'stale'
+                        ELSE 'active' END AS status
+              FROM tasker_workers""";
+
+    private final Db db;
+    private final OrchestrationConfig config;
+
+    public WorkerRegistry(Db db, OrchestrationConfig config) {
+        this.db = db;
+        this.config = config;
+    }
+
+    /** Registers or heartbeats; returns true when the worker was not known (or had deregistered) before. */
+    public boolean register(String workerId, WorkerRegistration r) {
+        checkId(workerId);
+        check(r);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO tasker_workers (worker_id, namespaces, api_url, version, started_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (worker_id) DO UPDATE
+                       SET namespaces = EXCLUDED.namespaces, api_url = EXCLUDED.api_url,
+                           version = EXCLUDED.version, started_at = EXCLUDED.started_at,
+                           last_heartbeat_at = clock_timestamp(), deregistered_at = NULL,
+                           registered_at = CASE WHEN tasker_workers.deregistered_at IS NOT NULL
+                                                THEN clock_timestamp() ELSE tasker_workers.registered_at END
+                    RETURNING (xmax = 0) AS inserted""")) {
+                ps.setString(1, workerId);
+                ps.setArray(2, c.createArrayOf("text", r.namespaces().toArray()));
+                ps.setString(3, r.apiUrl());
+                ps.setString(4, r.version());
+                ps.setTimestamp(5, Json.timestamp(r.startedAt()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    public void deregister(String workerId) {
+        checkId(workerId);
+        int updated = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE tasker_workers SET deregistered_at = clock_timestamp()
+                     WHERE worker_id = ? AND deregistered_at IS NULL""")) {
+                ps.setString(1, workerId);
+                return ps.executeUpdate();
+            }
+        });
+        if (updated == 0 && get(workerId).isEmpty()) {
+            throw ApiException.notFound("worker '" + workerId + "' is not registered");
+        }
+    }
+
+    public Optional<WorkerInfo> get(String workerId) {
+        checkId(workerId);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE worker_id = ?")) {
+                ps.setLong(1, config.workerStaleAfter().toMillis());
+                ps.setString(2, workerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public List<WorkerInfo> list(String namespace) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT
+                    + " WHERE (?::text IS NULL OR namespaces @> ARRAY[?::text]) ORDER BY worker_id")) {
+                ps.setLong(1, config.workerStaleAfter().toMillis());
+                ps.setString(2, namespace);
+                ps.setString(3, namespace);
+                List<WorkerInfo> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static WorkerInfo row(ResultSet rs) throws SQLException {
+        return new WorkerInfo(rs.getString("worker_id"), rs.getString("status"),
+                Arrays.asList((String[]) rs.getArray("namespaces").getArray()), rs.getString("api_url"),
+                rs.getString("version"), Json.instant(rs, "started_at"), Json.instant(rs, "registered_at"),
+                Json.instant(rs, "last_heartbeat_at"), Json.instant(rs, "deregistered_at"));
+    }
+
+    static void checkId(String workerId) {
+        if (workerId == null || !WORKER_ID.matcher(workerId).matches()) {
+            throw ApiException.badRequest("worker_id '" + workerId
+                    + "' must be 1-128 characters of letters, digits, '_', '.', ':' and '-'");
+        }
+    }
+
+    private static void check(WorkerRegistration r) {
+        if (r == null) {
+            throw ApiException.badRequest("request body is required: {\"namespaces\", \"api_url\", \"version\"}");
+        }
+        if (r.namespaces() == null || r.namespaces().isEmpty()) {
+            throw ApiException.badRequest("namespaces must list at least one namespace");
+        }
+        for (String ns : r.namespaces()) {
+            if (ns == null || !TemplateValidator.NAMESPACE.matcher(ns).matches()) {
+                throw ApiException.badRequest("namespace '" + ns + "' must be 1-64 characters of a-z, 0-9 and _");
+            }
+        }
+        if (r.apiUrl() != null) {
+            try {
+                URI u = URI.create(r.apiUrl());
+                if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null
+                        || r.apiUrl().length() > 512) {
+                    throw new IllegalArgumentException();
+                }
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("api_url '" + r.apiUrl() + "' must be an http(s) URL");
+            }
+        }
+        if (r.version() != null && r.version().length() > 64) {
+            throw ApiException.badRequest("version must be at most 64 characters");
+        }
+    }
+}

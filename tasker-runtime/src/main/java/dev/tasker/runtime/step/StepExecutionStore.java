@@ -1,0 +1,183 @@
+package dev.tasker.runtime.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tasker.api.step.StepError;
+import dev.tasker.runtime.db.Db;
+import dev.tasker.runtime.db.Json;
+import dev.tasker.runtime.queue.PgQueue;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The worker's side of the step protocol, each call one SQL statement (atomic, one round trip):
+ * claim a step (enqueued -> in_progress, attempts + 1), then report its outcome (in_progress ->
+ * enqueued_for_orchestration or enqueued_as_error_for_orchestration) together with the results-queue message and
+ * the removal of the step's queue message, or hand it back unstarted (in_progress -> enqueued). Every update is
+ * guarded by the expected state and attempt, so a stale or duplicate delivery changes nothing.
+ */
+@ApplicationScoped
+public class StepExecutionStore {
+
+    private final Db db;
+    private final Json json;
+
+    public StepExecutionStore(Db db, Json json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** Claims the step for one attempt; empty when it is not enqueued (already taken, cancelled, resolved). */
+    public Optional<ClaimedStep> claim(UUID stepUuid, String workerId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH claimed AS (
+                        UPDATE tasker_workflow_steps s
+                           SET current_state = 'in_progress', attempts = s.attempts + 1,
+                               last_attempted_at = clock_timestamp(), claimed_by = ?,
+                               claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
+                               completed_at = NULL, updated_at = clock_timestamp()
+                         WHERE s.step_uuid = ? AND s.current_state = 'enqueued'
+                           AND EXISTS (SELECT 1 FROM tasker_tasks t WHERE t.task_uuid = s.task_uuid
+                                          AND t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually'))
+                        RETURNING s.*
+                    ), transition AS (
+                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
+                        SELECT step_uuid, task_uuid, 'enqueued', 'in_progress',
+                               jsonb_build_object('worker_id', claimed_by, 'attempt', attempts)
+                          FROM claimed
+                    )
+                    SELECT c.step_uuid, c.task_uuid, c.name, c.handler, c.attempts, c.retry_limit, c.timeout_seconds,
+                           c.claim_deadline, c.handler_config, t.namespace, t.name AS task_name, t.version, t.context,
+                           (SELECT jsonb_object_agg(p.name, p.results)
+                              FROM tasker_workflow_step_edges e
+                              JOIN tasker_workflow_steps p ON p.step_uuid = e.from_step_uuid
+                             WHERE e.to_step_uuid = c.step_uuid) AS parent_results
+                      FROM claimed c JOIN tasker_tasks t ON t.task_uuid = c.task_uuid""")) {
+                ps.setString(1, workerId);
+                ps.setObject(2, stepUuid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new ClaimedStep(rs.getObject("task_uuid", UUID.class),
+                            rs.getObject("step_uuid", UUID.class), rs.getString("namespace"),
+                            rs.getString("task_name"), rs.getString("version"), rs.getString("name"),
+                            rs.getString("handler"), rs.getInt("attempts"), rs.getInt("retry_limit"),
+                            rs.getInt("timeout_seconds"), Json.instant(rs, "claim_deadline"),
+                            json.read(rs, "context"), parents(json.read(rs, "parent_results")),
+                            json.read(rs, "handler_config")));
+                }
+            }
+        });
+    }
+
+    /** Records a successful attempt and tells the orchestration; removes the step's queue message. */
+    public boolean succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed) {
+        ObjectNode meta = meta(step, elapsed);
+        return report(step, msgId, "enqueued_for_orchestration", results, null, meta);
+    }
+
+    /** Records a failed attempt (the orchestration decides between retry and error). */
+    public boolean fail(ClaimedStep step, long msgId, StepError error, Duration elapsed) {
+        ObjectNode meta = meta(step, elapsed).put("error_type", error.errorType());
+        return report(step, msgId, "enqueued_as_error_for_orchestration", null, error, meta);
+    }
+
+    /** Hands an unfinished attempt back (worker shutting down): enqueued again, the attempt not counted. */
+    public boolean release(ClaimedStep step, long msgId, String why) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH released AS (
+                        UPDATE tasker_workflow_steps
+                           SET current_state = 'enqueued', attempts = attempts - 1, claimed_by = NULL,
+                               claim_deadline = NULL, updated_at = clock_timestamp()
+                         WHERE step_uuid = ? AND current_state = 'in_progress' AND attempts = ?
+                        RETURNING step_uuid, task_uuid
+                    ), transition AS (
+                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
+                        SELECT step_uuid, task_uuid, 'in_progress', 'enqueued', jsonb_build_object('released', ?::text)
+                          FROM released
+                    ), requeue AS (
+                        INSERT INTO tasker_queue_messages (queue, message)
+                        SELECT ?, jsonb_build_object('task_uuid', task_uuid, 'step_uuid', step_uuid) FROM released
+                    ), ack AS (
+                        DELETE FROM tasker_queue_messages WHERE msg_id = ?
+                    )
+                    SELECT count(*) FROM released""")) {
+                ps.setObject(1, step.stepUuid());
+                ps.setInt(2, step.attempt());
+                ps.setString(3, why);
+                ps.setString(4, PgQueue.namespaceQueue(step.namespace()));
+                ps.setLong(5, msgId);
+                return count(ps) == 1;
+            }
+        });
+    }
+
+    private boolean report(ClaimedStep step, long msgId, String toState, JsonNode results, StepError error,
+            ObjectNode meta) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH done AS (
+                        UPDATE tasker_workflow_steps
+                           SET current_state = ?, results = ?::jsonb, error = ?::jsonb, claim_deadline = NULL,
+                               completed_at = clock_timestamp(), updated_at = clock_timestamp()
+                         WHERE step_uuid = ? AND current_state = 'in_progress' AND attempts = ?
+                        RETURNING step_uuid, task_uuid
+                    ), transition AS (
+                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
+                        SELECT step_uuid, task_uuid, 'in_progress', ?, ?::jsonb FROM done
+                    ), result AS (
+                        INSERT INTO tasker_queue_messages (queue, message)
+                        SELECT ?, jsonb_build_object('kind', 'step_result', 'task_uuid', task_uuid, 'step_uuid', step_uuid)
+                          FROM done
+                    ), ack AS (
+                        DELETE FROM tasker_queue_messages WHERE msg_id = ?
+                    )
+                    SELECT count(*) FROM done""")) {
+                ps.setString(1, toState);
+                json.set(ps, 2, results);
+                json.set(ps, 3, error);
+                ps.setObject(4, step.stepUuid());
+                ps.setInt(5, step.attempt());
+                ps.setString(6, toState);
+                json.set(ps, 7, meta);
+                ps.setString(8, PgQueue.RESULTS_QUEUE);
+                ps.setLong(9, msgId);
+                return count(ps) == 1;
+            }
+        });
+    }
+
+    private static ObjectNode meta(ClaimedStep step, Duration elapsed) {
+        return JsonNodeFactory.instance.objectNode().put("attempt", step.attempt())
+                .put("duration_ms", elapsed.toMillis());
+    }
+
+    private static long count(PreparedStatement ps) throws java.sql.SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Map<String, JsonNode> parents(JsonNode object) {
+        Map<String, JsonNode> parents = new HashMap<>();
+        if (object != null && object.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                parents.put(e.getKey(), e.getValue());
+            }
+        }
+        return parents;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.tasker.api.state;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A workflow step's lifecycle and the only moves allowed between states. Every state change in the database is
+ * guarded by the expected current state, using these rules.
+ */
+public enum StepState {
+    PENDING,
+    ENQUEUED,
+    IN_PROGRESS,
+    ENQUEUED_FOR_ORCHESTRATION,
+    ENQUEUED_AS_ERROR_FOR_ORCHESTRATION,
+    WAITING_FOR_RETRY,
+    COMPLETE,
+    ERROR,
+    CANCELLED,
+    RESOLVED_MANUALLY;
+
+    private static final Map<StepState, Set<StepState>> NEXT = new EnumMap<>(StepState.class);
+
+    static {
+        NEXT.put(PENDING, EnumSet.of(ENQUEUED, CANCELLED, RESOLVED_MANUALLY));
+        NEXT.put(ENQUEUED, EnumSet.of(IN_PROGRESS, CANCELLED, RESOLVED_MANUALLY));
+        // in_progress -> enqueued: a worker shutting down hands the step back unstarted.
+        NEXT.put(IN_PROGRESS, EnumSet.of(ENQUEUED_FOR_ORCHESTRATION, ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, ENQUEUED));
+        NEXT.put(ENQUEUED_FOR_ORCHESTRATION, EnumSet.of(COMPLETE));
+        NEXT.put(ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, EnumSet.of(WAITING_FOR_RETRY, ERROR));
+        NEXT.put(WAITING_FOR_RETRY, EnumSet.of(ENQUEUED, CANCELLED, RESOLVED_MANUALLY));
+        NEXT.put(ERROR, EnumSet.of(RESOLVED_MANUALLY));
+        NEXT.put(COMPLETE, EnumSet.noneOf(StepState.class));
+        NEXT.put(CANCELLED, EnumSet.noneOf(StepState.class));
+        NEXT.put(RESOLVED_MANUALLY, EnumSet.noneOf(StepState.class));
+    }
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean canTransitionTo(StepState next) {
+        return NEXT.get(this).contains(next);
+    }
+
+    /** The states from which a move to {@code target} is allowed (for state-guarded SQL updates). */
+    public static Set<StepState> allowedFrom(StepState target) {
+        Set<StepState> from = EnumSet.noneOf(StepState.class);
+        NEXT.forEach((state, next) -> {
+            if (next.contains(target)) {
+                from.add(state);
+            }
+        });
+        return from;
+    }
+
+    /** Complete or resolved by hand: children may run. */
+    public boolean satisfiesDependents() {
+        return this == COMPLETE || this == RESOLVED_MANUALLY;
+    }
+
+    /** No further change will come unless an operator acts. */
+    public boolean isFinal() {
+        return this == COMPLETE || this == ERROR || this == CANCELLED || this == RESOLVED_MANUALLY;
+    }
+
+    public static Optional<StepState> parse(String wire) {
+        return Arrays.stream(values()).filter(s -> s.wire().equals(wire)).findFirst();
+    }
+
+    @JsonCreator
+    public static StepState fromWire(String wire) {
+        return parse(wire).orElseThrow(() -> new IllegalArgumentException("unknown step state '" + wire + "'"));
+    }
+}
