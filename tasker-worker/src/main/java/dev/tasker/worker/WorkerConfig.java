@@ -2,11 +2,15 @@ package dev.tasker.worker;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Who this worker is and what it serves. Set from the environment: {@code TASKER_WORKER_ID},
- * {@code TASKER_NAMESPACES} (comma list), {@code TASKER_ORCHESTRATION_URL}, {@code TASKER_ENV}.
+ * Who this worker is and how it works. From the environment: {@code TASKER_WORKER_ID}, {@code TASKER_NAMESPACES}
+ * (comma list), {@code TASKER_TEMPLATE_PATH}, {@code TASKER_ENV}, {@code TASKER_WORKER_CONCURRENCY},
+ * {@code TASKER_WORKER_API_URL}, ...
  */
 @ConfigMapping(prefix = "tasker")
 public interface WorkerConfig {
@@ -16,10 +20,33 @@ public interface WorkerConfig {
     /** Namespaces whose step queues this worker consumes. */
     List<String> namespaces();
 
+    /** A directory of extra template files (*.yaml, *.yml), read after those on the classpath. */
+    Optional<Path> templatePath();
+
     @WithDefault("development")
     String env();
 
     interface Worker {
         String id();
+
+        /** Steps run at the same time (parallel branches of a DAG run in parallel up to this). */
+        @WithDefault("4")
+        int concurrency();
+
+        /** The URL others reach this worker's API at; recorded in the worker registry. */
+        @WithDefault("http://localhost:8081")
+        String apiUrl();
+
+        /** How long a claimed message stays invisible to other workers before it counts as abandoned. */
+        @WithDefault("30s")
+        Duration visibilityTimeout();
+
+        /** Longest idle wait between polls when no NOTIFY arrives. */
+        @WithDefault("5s")
+        Duration fallbackPoll();
+
+        /** On shutdown, how long running steps may finish before they are interrupted and handed back. */
+        @WithDefault("5s")
+        Duration shutdownGrace();
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TaskTemplate;
-import dev.tasker.orchestration.template.TemplateStore;
+import dev.tasker.runtime.template.TemplateStore;
 import dev.tasker.runtime.db.CanonicalJson;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.DatabaseException;

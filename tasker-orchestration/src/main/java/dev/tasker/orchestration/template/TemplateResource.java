@@ -3,6 +3,7 @@ package dev.tasker.orchestration.template;
 import dev.tasker.api.template.NamespaceListResponse;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.api.template.TemplateListResponse;
+import dev.tasker.runtime.template.TemplateStore;
 import dev.tasker.runtime.web.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -4,6 +4,8 @@ import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerListResponse;
 import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.orchestration.engine.OrchestrationConfig;
+import dev.tasker.runtime.registry.WorkerRegistry;
 import dev.tasker.runtime.web.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkerResource {
 
     private final WorkerRegistry registry;
+    private final OrchestrationConfig config;
 
-    public WorkerResource(WorkerRegistry registry) {
+    public WorkerResource(WorkerRegistry registry, OrchestrationConfig config) {
         this.registry = registry;
+        this.config = config;
     }
 
     @GET
@@ -38,14 +42,15 @@ public class WorkerResource {
         if (namespace != null && !namespace.isBlank() && !TemplateValidator.NAMESPACE.matcher(namespace).matches()) {
             throw ApiException.badRequest("namespace '" + namespace + "' must be 1-64 characters of a-z, 0-9 and _");
         }
-        return new WorkerListResponse(registry.list(namespace == null || namespace.isBlank() ? null : namespace));
+        return new WorkerListResponse(registry.list(namespace == null || namespace.isBlank() ? null : namespace,
+                config.workerStaleAfter()));
     }
 
     @GET
     @Path("{worker_id}")
     @Operation(summary = "One worker")
     public WorkerInfo get(@PathParam("worker_id") String workerId) {
-        return registry.get(workerId)
+        return registry.get(workerId, config.workerStaleAfter())
                 .orElseThrow(() -> ApiException.notFound("worker '" + workerId + "' is not registered"));
     }
 

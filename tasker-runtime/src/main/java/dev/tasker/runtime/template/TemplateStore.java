@@ -1,4 +1,4 @@
-package dev.tasker.orchestration.template;
+package dev.tasker.runtime.template;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tasker.api.template.NamespaceSummary;

@@ -1,9 +1,8 @@
-package dev.tasker.orchestration.worker;
+package dev.tasker.runtime.registry;
 
 import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerRegistration;
-import dev.tasker.orchestration.engine.OrchestrationConfig;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.Json;
 import dev.tasker.runtime.web.ApiException;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class WorkerRegistry {
 
-    static final Pattern WORKER_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+    public static final Pattern WORKER_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 
     private static final String SELECT = """
             SELECT worker_id, namespaces, api_url, version, started_at, registered_at, last_heartbeat_at,
@@ -33,11 +33,21 @@ public class WorkerRegistry {
               FROM tasker_workers""";
 
     private final Db db;
-    private final OrchestrationConfig config;
 
-    public WorkerRegistry(Db db, OrchestrationConfig config) {
+    public WorkerRegistry(Db db) {
         this.db = db;
-        this.config = config;
+    }
+
+    /** Refreshes the heartbeat of a registered worker; false when it is not registered (or deregistered). */
+    public boolean heartbeat(String workerId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE tasker_workers SET last_heartbeat_at = clock_timestamp()
+                     WHERE worker_id = ? AND deregistered_at IS NULL""")) {
+                ps.setString(1, workerId);
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Registers or heartbeats; returns true when the worker was not known (or had deregistered) before. */
@@ -78,16 +88,17 @@ public class WorkerRegistry {
                 return ps.executeUpdate();
             }
         });
-        if (updated == 0 && get(workerId).isEmpty()) {
+        if (updated == 0 && get(workerId, Duration.ofDays(1)).isEmpty()) {
             throw ApiException.notFound("worker '" + workerId + "' is not registered");
         }
     }
 
-    public Optional<WorkerInfo> get(String workerId) {
+    /** @param staleAfter a worker whose last heartbeat is older is reported {@code stale} */
+    public Optional<WorkerInfo> get(String workerId, Duration staleAfter) {
         checkId(workerId);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE worker_id = ?")) {
-                ps.setLong(1, config.workerStaleAfter().toMillis());
+                ps.setLong(1, staleAfter.toMillis());
                 ps.setString(2, workerId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(row(rs)) : Optional.empty();
@@ -96,11 +107,11 @@ public class WorkerRegistry {
         });
     }
 
-    public List<WorkerInfo> list(String namespace) {
+    public List<WorkerInfo> list(String namespace, Duration staleAfter) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT
                     + " WHERE (?::text IS NULL OR namespaces @> ARRAY[?::text]) ORDER BY worker_id")) {
-                ps.setLong(1, config.workerStaleAfter().toMillis());
+                ps.setLong(1, staleAfter.toMillis());
                 ps.setString(2, namespace);
                 ps.setString(3, namespace);
                 List<WorkerInfo> out = new ArrayList<>();
@@ -121,7 +132,7 @@ public class WorkerRegistry {
                 Json.instant(rs, "last_heartbeat_at"), Json.instant(rs, "deregistered_at"));
     }
 
-    static void checkId(String workerId) {
+    public static void checkId(String workerId) {
         if (workerId == null || !WORKER_ID.matcher(workerId).matches()) {
             throw ApiException.badRequest("worker_id '" + workerId
                     + "' must be 1-128 characters of letters, digits, '_', '.', ':' and '-'");

@@ -1,0 +1,99 @@
+package dev.tasker.worker;
+
+import dev.tasker.api.template.TaskTemplate;
+import dev.tasker.api.template.TemplateValidator;
+import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.runtime.registry.WorkerRegistry;
+import dev.tasker.runtime.template.TemplateStore;
+import dev.tasker.worker.consumer.StepConsumer;
+import dev.tasker.worker.template.TemplateCatalog;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Boot and shutdown in order. Boot: check the configuration, load and check templates and handlers (the
+ * catalog), register the templates in the template registry, register this worker, start consuming. Shutdown:
+ * stop consuming (running steps finish or are handed back), then deregister.
+ */
+@ApplicationScoped
+public class WorkerLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(WorkerLifecycle.class);
+
+    private final WorkerConfig config;
+    private final TemplateCatalog catalog;
+    private final TemplateStore templates;
+    private final WorkerRegistry registry;
+    private final StepConsumer consumer;
+    private final String version;
+    private volatile Instant startedAt;
+
+    public WorkerLifecycle(WorkerConfig config, TemplateCatalog catalog, TemplateStore templates,
+            WorkerRegistry registry, StepConsumer consumer,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+        this.config = config;
+        this.catalog = catalog;
+        this.templates = templates;
+        this.registry = registry;
+        this.consumer = consumer;
+        this.version = version;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        WorkerRegistry.checkId(config.worker().id());
+        for (String namespace : config.namespaces()) {
+            if (!TemplateValidator.NAMESPACE.matcher(namespace).matches()) {
+                throw new IllegalStateException("TASKER_NAMESPACES holds '" + namespace
+                        + "': a namespace is 1 to 64 characters of a-z, 0-9 and _");
+            }
+        }
+        for (TaskTemplate t : catalog.templates()) {
+            TemplateStore.Outcome outcome = templates.register(t);
+            LOG.infof("template %s %s", t.key(), outcome == TemplateStore.Outcome.CREATED ? "registered"
+                    : "already registered");
+        }
+        startedAt = Instant.now();
+        register();
+        consumer.start();
+        LOG.infof("worker %s (%s) serving namespaces %s", config.worker().id(), config.env(), config.namespaces());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        consumer.stop(config.worker().shutdownGrace());
+        try {
+            registry.deregister(config.worker().id());
+        } catch (RuntimeException e) {
+            LOG.warnf("could not deregister worker %s: %s", config.worker().id(), e.getMessage());
+        }
+    }
+
+    @Scheduled(every = "${tasker.worker.heartbeat-interval:5s}", delayed = "${tasker.worker.heartbeat-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        if (consumer.status() != StepConsumer.Status.RUNNING) {
+            return;
+        }
+        try {
+            if (!registry.heartbeat(config.worker().id())) {
+                register(); // the registry lost us (or an operator deregistered us while we still run)
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("heartbeat failed: %s", e.getMessage());
+        }
+    }
+
+    private void register() {
+        registry.register(config.worker().id(), new WorkerRegistration(config.namespaces(),
+                config.worker().apiUrl(), version, startedAt));
+    }
+
+    public String version() {
+        return version;
+    }
+}

@@ -1,0 +1,301 @@
+package dev.tasker.worker.consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.tasker.api.step.StepError;
+import dev.tasker.runtime.db.Db;
+import dev.tasker.runtime.queue.ConsumerLoop;
+import dev.tasker.runtime.queue.Messages;
+import dev.tasker.runtime.queue.PgQueue;
+import dev.tasker.runtime.queue.QueueListener;
+import dev.tasker.runtime.queue.QueueMessage;
+import dev.tasker.runtime.queue.Wakeup;
+import dev.tasker.runtime.step.ClaimedStep;
+import dev.tasker.runtime.step.StepExecutionStore;
+import dev.tasker.worker.WorkerConfig;
+import dev.tasker.worker.handler.HandlerRegistry;
+import dev.tasker.worker.handler.StepContext;
+import dev.tasker.worker.handler.StepFailure;
+import dev.tasker.worker.handler.StepHandler;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes this worker's namespace queues: claims as many messages as it has free slots (bounded concurrency),
+ * runs each step's handler on a pool thread with its timeout enforced by interruption, and reports the outcome
+ * in one statement. Woken by NOTIFY, with a fallback poll. {@link #stop} stops claiming, lets running steps
+ * finish within a grace period, then interrupts the rest and hands their steps back, so nothing stays
+ * {@code in_progress}.
+ */
+@ApplicationScoped
+public class StepConsumer {
+
+    public enum Status { NEW, RUNNING, STOPPING, STOPPED }
+
+    private static final Logger LOG = Logger.getLogger(StepConsumer.class);
+    private static final int MAX_ERROR_MESSAGE = 2000;
+
+    private final WorkerConfig config;
+    private final Db db;
+    private final PgQueue queue;
+    private final QueueListener listener;
+    private final StepExecutionStore store;
+    private final HandlerRegistry handlers;
+    private final MeterRegistry metrics;
+    private final Map<UUID, RunningStep> running = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlightByNamespace = new ConcurrentHashMap<>();
+    private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Wakeup wakeup = new Wakeup();
+    private volatile Status status = Status.NEW;
+    private volatile Instant startedAt;
+    private Semaphore slots;
+    private ExecutorService pool;
+    private ScheduledExecutorService watchdog;
+    private ConsumerLoop loop;
+    private Thread dispatcher;
+    private Set<String> queues;
+
+    public StepConsumer(WorkerConfig config, Db db, PgQueue queue, QueueListener listener, StepExecutionStore store,
+            HandlerRegistry handlers, MeterRegistry metrics) {
+        this.config = config;
+        this.db = db;
+        this.queue = queue;
+        this.listener = listener;
+        this.store = store;
+        this.handlers = handlers;
+        this.metrics = metrics;
+    }
+
+    public synchronized void start() {
+        if (status != Status.NEW) {
+            return;
+        }
+        int concurrency = config.worker().concurrency();
+        if (concurrency < 1 || concurrency > 256) {
+            throw new IllegalStateException("tasker.worker.concurrency must be 1..256, got " + concurrency);
+        }
+        queues = config.namespaces().stream().map(PgQueue::namespaceQueue).collect(Collectors.toUnmodifiableSet());
+        slots = new Semaphore(concurrency);
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(concurrency, r -> daemon(r, "tasker-step-" + n.incrementAndGet()));
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tasker-step-timeouts"));
+        Gauge.builder("tasker_worker_in_flight", running, Map::size).description("Steps running now")
+                .register(metrics);
+        listener.register(queues, wakeup);
+        loop = new ConsumerLoop("step-consumer " + config.worker().id(), this::round,
+                () -> db.read(c -> queue.nextVisibleAt(c, queues)), wakeup, config.worker().fallbackPoll());
+        dispatcher = daemon(loop, "tasker-step-dispatcher");
+        startedAt = Instant.now();
+        status = Status.RUNNING;
+        dispatcher.start();
+        LOG.infof("worker %s consuming %s with concurrency %d", config.worker().id(), queues, concurrency);
+    }
+
+    /** Stops claiming; running steps get {@code grace} to finish, then are interrupted and handed back. */
+    public void stop(Duration grace) {
+        synchronized (this) {
+            if (status != Status.RUNNING) {
+                return;
+            }
+            status = Status.STOPPING;
+        }
+        loop.stop();
+        join(dispatcher, Duration.ofSeconds(2));
+        long deadline = System.nanoTime() + grace.toNanos();
+        synchronized (running) {
+            while (!running.isEmpty() && System.nanoTime() < deadline) {
+                try {
+                    running.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (!running.isEmpty()) {
+            LOG.warnf("handing back %d steps still running after %d ms", running.size(), grace.toMillis());
+            running.values().forEach(RunningStep::release);
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(3, TimeUnit.SECONDS)) {
+                LOG.warnf("%d step handlers ignored interruption; their steps stay in_progress until the "
+                        + "orchestration's sweeper times them out", running.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        watchdog.shutdownNow();
+        listener.unregister(wakeup);
+        status = Status.STOPPED;
+    }
+
+    int round() throws InterruptedException {
+        if (!slots.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+            return 1; // every slot busy: check again (a finishing step releases one)
+        }
+        int permits = 1 + slots.drainPermits();
+        List<QueueMessage> messages;
+        try {
+            messages = db.read(c -> queue.claim(c, queues, permits, config.worker().visibilityTimeout()));
+        } catch (RuntimeException e) {
+            slots.release(permits);
+            throw e;
+        }
+        slots.release(permits - messages.size());
+        for (QueueMessage m : messages) {
+            pool.execute(() -> {
+                try {
+                    execute(m);
+                } catch (RuntimeException e) {
+                    // The message reappears after its visibility timeout; the sweeper handles a stuck step.
+                    LOG.errorf(e, "step message %s failed", m.message());
+                } finally {
+                    slots.release();
+                    wakeup.ring();
+                }
+            });
+        }
+        return messages.size();
+    }
+
+    private void execute(QueueMessage m) {
+        UUID stepUuid = Messages.stepUuid(m.message());
+        Optional<ClaimedStep> claimed = store.claim(stepUuid, config.worker().id());
+        if (claimed.isEmpty()) {
+            // Not enqueued any more (a duplicate delivery, or cancelled/resolved meanwhile): nothing to run.
+            db.read(c -> queue.delete(c, m.msgId()));
+            metrics.counter("tasker_worker_stale_messages_total").increment();
+            return;
+        }
+        ClaimedStep step = claimed.get();
+        RunningStep run = new RunningStep(step, m.msgId(), Thread.currentThread());
+        running.put(stepUuid, run);
+        AtomicInteger nsInFlight = inFlightByNamespace.computeIfAbsent(step.namespace(), k -> new AtomicInteger());
+        nsInFlight.incrementAndGet();
+        long start = System.nanoTime();
+        ScheduledFuture<?> timeout = watchdog.schedule(run::timeOut, step.timeoutSeconds(), TimeUnit.SECONDS);
+        JsonNode result = null;
+        StepError error = null;
+        try {
+            result = invoke(step);
+        } catch (StepFailure f) {
+            error = new StepError(truncate(f.getMessage()), f.errorType(), f.retryable());
+        } catch (InterruptedException e) {
+            error = new StepError("interrupted", "interrupted", true);
+        } catch (Exception e) {
+            error = new StepError(truncate(e.getClass().getName() + ": " + e.getMessage()),
+                    e.getClass().getSimpleName(), true);
+        } finally {
+            timeout.cancel(false);
+            run.finish();
+            nsInFlight.decrementAndGet();
+            synchronized (running) {
+                running.remove(stepUuid);
+                running.notifyAll();
+            }
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        Timer.builder("tasker_worker_handler_duration_seconds").tag("handler", step.handler())
+                .publishPercentileHistogram().register(metrics).record(elapsed);
+        if (run.released()) {
+            store.release(step, m.msgId(), "worker " + config.worker().id() + " shutting down");
+            return;
+        }
+        if (error != null && run.timedOut()) {
+            error = new StepError("step exceeded its timeout of " + step.timeoutSeconds() + " s and was interrupted",
+                    "step_timeout", true);
+        }
+        boolean recorded = error == null ? store.succeed(step, m.msgId(), result, elapsed)
+                : store.fail(step, m.msgId(), error, elapsed);
+        processed.incrementAndGet();
+        String outcome = error == null ? "success" : "step_timeout".equals(error.errorType()) ? "timeout" : "failure";
+        if (error != null) {
+            failed.incrementAndGet();
+        }
+        metrics.counter("tasker_worker_steps_total", "outcome", outcome).increment();
+        if (!recorded) {
+            LOG.warnf("step %s attempt %d: outcome not recorded (the step was reclaimed meanwhile)", stepUuid,
+                    step.attempt());
+        }
+    }
+
+    private JsonNode invoke(ClaimedStep step) throws Exception {
+        StepHandler handler = handlers.find(step.handler()).orElseThrow(() -> StepFailure.permanent(
+                "handler_not_found", "worker " + config.worker().id() + " has no handler '" + step.handler() + "'"));
+        StepContext context = new StepContext(step.taskUuid(), step.stepUuid(), step.namespace(), step.taskName(),
+                step.taskVersion(), step.stepName(), step.taskContext(), step.parentResults(), step.attempt(),
+                step.retryLimit(), Instant.now().plusSeconds(step.timeoutSeconds()), step.handlerConfig());
+        JsonNode result = handler.handle(context);
+        return result == null ? NullNode.instance : result;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean isRunning() {
+        return status == Status.RUNNING && dispatcher != null && dispatcher.isAlive();
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public int inFlight() {
+        return running.size();
+    }
+
+    public int inFlight(String namespace) {
+        AtomicInteger n = inFlightByNamespace.get(namespace);
+        return n == null ? 0 : n.get();
+    }
+
+    public long processed() {
+        return processed.get();
+    }
+
+    public long failed() {
+        return failed.get();
+    }
+
+    private static String truncate(String message) {
+        String m = message == null ? "" : message;
+        return m.length() <= MAX_ERROR_MESSAGE ? m : m.substring(0, MAX_ERROR_MESSAGE) + "...";
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void join(Thread t, Duration max) {
+        try {
+            t.join(max.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
