@@ -23,6 +23,10 @@ public interface OrchestrationConfig {
     @WithDefault("10s")
     Duration stalledAfter();
 
+    /** How often the sweeper looks for expired claims and stalled tasks (read by its @Scheduled). */
+    @WithDefault("2s")
+    Duration sweepInterval();
+
     /** A worker whose last heartbeat is older than this is reported stale. */
     @WithDefault("30s")
     Duration workerStaleAfter();

@@ -38,6 +38,20 @@ public class TaskReader {
                              WHERE e.to_step_uuid = s.step_uuid
                                AND p.current_state NOT IN ('complete', 'resolved_manually'))""";
 
+    private static final String TASK_COLUMNS = """
+            t.task_uuid AS t_task_uuid, t.namespace AS t_namespace, t.name AS t_name, t.version AS t_version,
+            t.status AS t_status, t.context AS t_context, t.initiator AS t_initiator,
+            t.source_system AS t_source_system, t.reason AS t_reason, t.tags AS t_tags, t.priority AS t_priority,
+            t.correlation_id AS t_correlation_id, t.idempotency_key AS t_idempotency_key,
+            t.created_at AS t_created_at, t.updated_at AS t_updated_at, t.completed_at AS t_completed_at""";
+
+    /** The task's own columns, read once from the first row. */
+    private record TaskRow(UUID taskUuid, String namespace, String name, String version, TaskState status,
+            JsonNode context, String initiator, String sourceSystem, String reason, List<String> tags, int priority,
+            String correlationId, String idempotencyKey, java.time.Instant createdAt, java.time.Instant updatedAt,
+            java.time.Instant completedAt) {
+    }
+
     private static final String STEP_COLUMNS = """
             s.step_uuid, s.task_uuid, s.name, s.handler, s.current_state, s.dependencies, s.attempts, s.retry_limit,
             s.retryable, s.timeout_seconds, s.next_retry_at, s.last_attempted_at, s.claimed_by, s.results, s.error,
@@ -55,24 +69,28 @@ public class TaskReader {
         return find(taskUuid).orElseThrow(() -> ApiException.notFound("task " + taskUuid + " not found"));
     }
 
+    /** The task and its steps from one statement, so both come from the same snapshot. */
     public Optional<TaskResponse> find(UUID taskUuid) {
         return db.read(c -> {
-            List<StepResponse> steps = new ArrayList<>();
-            int ready = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + STEP_COLUMNS + ", (" + READY + ") AS ready"
-                    + " FROM tasker_workflow_steps s WHERE s.task_uuid = ? ORDER BY s.position")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TASK_COLUMNS + ", " + STEP_COLUMNS
+                    + ", (" + READY + ") AS ready FROM tasker_tasks t"
+                    + " LEFT JOIN tasker_workflow_steps s ON s.task_uuid = t.task_uuid"
+                    + " WHERE t.task_uuid = ? ORDER BY s.position")) {
                 ps.setObject(1, taskUuid);
                 try (ResultSet rs = ps.executeQuery()) {
+                    List<StepResponse> steps = new ArrayList<>();
+                    int ready = 0;
+                    TaskRow task = null;
                     while (rs.next()) {
-                        steps.add(step(rs));
-                        ready += rs.getBoolean("ready") ? 1 : 0;
+                        if (task == null) {
+                            task = taskRow(rs);
+                        }
+                        if (rs.getObject("step_uuid") != null) {
+                            steps.add(step(rs));
+                            ready += rs.getBoolean("ready") ? 1 : 0;
+                        }
                     }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tasker_tasks WHERE task_uuid = ?")) {
-                ps.setObject(1, taskUuid);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(task(rs, steps, ready)) : Optional.empty();
+                    return task == null ? Optional.empty() : Optional.of(task(task, steps, ready));
                 }
             }
         });
@@ -191,7 +209,17 @@ public class TaskReader {
         }
     }
 
-    private TaskResponse task(ResultSet rs, List<StepResponse> steps, int ready) throws SQLException {
+    private TaskRow taskRow(ResultSet rs) throws SQLException {
+        return new TaskRow(rs.getObject("t_task_uuid", UUID.class), rs.getString("t_namespace"),
+                rs.getString("t_name"), rs.getString("t_version"), TaskState.fromWire(rs.getString("t_status")),
+                json.read(rs, "t_context"), rs.getString("t_initiator"), rs.getString("t_source_system"),
+                rs.getString("t_reason"), Arrays.asList((String[]) rs.getArray("t_tags").getArray()),
+                rs.getInt("t_priority"), rs.getString("t_correlation_id"), rs.getString("t_idempotency_key"),
+                Json.instant(rs, "t_created_at"), Json.instant(rs, "t_updated_at"),
+                Json.instant(rs, "t_completed_at"));
+    }
+
+    private static TaskResponse task(TaskRow t, List<StepResponse> steps, int ready) {
         int total = steps.size();
         int pending = 0;
         int inProgress = 0;
@@ -206,13 +234,11 @@ public class TaskReader {
                 case CANCELLED -> { }
             }
         }
-        return new TaskResponse(rs.getObject("task_uuid", UUID.class), rs.getString("namespace"),
-                rs.getString("name"), rs.getString("version"), TaskState.fromWire(rs.getString("status")),
+        return new TaskResponse(t.taskUuid(), t.namespace(), t.name(), t.version(), t.status(),
                 ExecutionStatus.of(total, done, failed, inProgress, ready), percent(done, total), total, pending,
-                inProgress, done, failed, ready, json.read(rs, "context"), rs.getString("initiator"),
-                rs.getString("source_system"), rs.getString("reason"), tags(rs), rs.getInt("priority"),
-                rs.getString("correlation_id"), rs.getString("idempotency_key"), Json.instant(rs, "created_at"),
-                Json.instant(rs, "updated_at"), Json.instant(rs, "completed_at"), steps);
+                inProgress, done, failed, ready, t.context(), t.initiator(), t.sourceSystem(), t.reason(), t.tags(),
+                t.priority(), t.correlationId(), t.idempotencyKey(), t.createdAt(), t.updatedAt(), t.completedAt(),
+                steps);
     }
 
     private StepResponse step(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tasker.api.error.ErrorCode;
 import dev.tasker.api.error.ErrorResponse;
 import dev.tasker.runtime.db.DatabaseException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,17 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response jsonError(JsonProcessingException e) {
         return error(400, ErrorCode.JSON_ERROR, describe(e));
+    }
+
+    // Quarkus REST maps these two itself, to an empty 400; ours come first and say what was wrong.
+    @ServerExceptionMapper(priority = Priorities.USER - 1000)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonError(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 1000)
+    public Response unparseable(JsonParseException e) {
+        return jsonError(e);
     }
 
     @ServerExceptionMapper
@@ -92,7 +104,7 @@ public class ErrorMappers {
             if (!field.isEmpty()) {
                 return "field '" + field + "': " + m.getOriginalMessage().split("\n")[0];
             }
-            return "the request body is not the expected JSON: " + m.getOriginalMessage().split("\n")[0];
+            return "the request body must be a JSON object with the documented fields";
         }
         return "invalid JSON: " + e.getOriginalMessage();
     }

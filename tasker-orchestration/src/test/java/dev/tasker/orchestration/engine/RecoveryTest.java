@@ -1,0 +1,159 @@
+package dev.tasker.orchestration.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.api.state.StepState;
+import dev.tasker.api.state.TaskState;
+import dev.tasker.api.step.StepResponse;
+import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.template.RetryPolicy;
+import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Poll;
+import dev.tasker.orchestration.support.TestTemplates;
+import dev.tasker.orchestration.support.TestWorker;
+import dev.tasker.runtime.db.Db;
+import dev.tasker.runtime.queue.Messages;
+import dev.tasker.runtime.queue.PgQueue;
+import dev.tasker.runtime.step.StepExecutionStore;
+import dev.tasker.runtime.template.TemplateStore;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Delivery is at least once, workers die, and evaluations can be missed: none of it loses or repeats work. */
+@QuarkusTest
+class RecoveryTest {
+
+    @Inject
+    TemplateStore templates;
+    @Inject
+    Db db;
+    @Inject
+    PgQueue queue;
+    @Inject
+    StepExecutionStore store;
+    @Inject
+    Sweeper sweeper;
+    @Inject
+    ObjectMapper mapper;
+
+    Api api;
+    TestWorker worker;
+    String ns;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mapper);
+        worker = new TestWorker(db, queue, store, "recovery-worker");
+        ns = TestTemplates.uniqueNamespace("recover");
+    }
+
+    @Test
+    void aDuplicateResultMessageChangesNothing() {
+        templates.register(TestTemplates.linear(ns));
+        UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(6)).taskUuid();
+        TestWorker.Claim first = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+        worker.succeed(first, JsonNodeFactory.instance.objectNode().put("result", 36));
+        worker.awaitClaims(ns, 1, Duration.ofSeconds(10));
+        long before = transitionCount(task);
+
+        for (int i = 0; i < 3; i++) {
+            db.inTransaction(c -> {
+                queue.send(c, PgQueue.RESULTS_QUEUE, JsonNodeFactory.instance.objectNode().put("kind",
+                        Messages.STEP_RESULT).put("task_uuid", task.toString())
+                        .put("step_uuid", first.step().stepUuid().toString()));
+                return null;
+            });
+        }
+        Poll.until("duplicates consumed", this::resultMessages, n -> n == 0, Duration.ofSeconds(10));
+        assertThat(transitionCount(task)).isEqualTo(before);
+        assertThat(api.stepStates(task)).containsEntry("linear_step_1", StepState.COMPLETE)
+                .containsEntry("linear_step_2", StepState.IN_PROGRESS)
+                .containsEntry("linear_step_3", StepState.PENDING);
+    }
+
+    @Test
+    void aStepWhoseWorkerVanishedIsTimedOutByTheSweeperAndRetried() {
+        templates.register(TestTemplates.single(ns, "lost", new RetryPolicy(true, 2, 10L, 10L), 1));
+        UUID task = api.create(ns, "lost", JsonNodeFactory.instance.objectNode()).taskUuid();
+        TestWorker.Claim abandoned = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+        // The worker never reports. After timeout (1 s) plus grace (200 ms in tests) the sweeper fails it.
+        StepResponse retried = Poll.until("the abandoned step to be given up on", () -> {
+            sweeper.sweep();
+            return api.get(task).steps().get(0);
+        }, s -> s.currentState() != StepState.IN_PROGRESS, Duration.ofSeconds(10));
+        assertThat(retried.error().errorType()).isEqualTo("step_timeout");
+        assertThat(retried.error().message()).contains("recovery-worker");
+
+        TestWorker.Claim second = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+        assertThat(second.step().attempt()).isEqualTo(2);
+        // The vanished worker comes back too late: its report is refused, the new attempt's is kept.
+        assertThat(worker.succeed(abandoned, JsonNodeFactory.instance.objectNode().put("late", true))).isFalse();
+        assertThat(worker.succeed(second, JsonNodeFactory.instance.objectNode().put("on_time", true))).isTrue();
+        TaskResponse done = api.awaitState(task, TaskState.COMPLETE, Duration.ofSeconds(5));
+        assertThat(done.steps().get(0).results().has("on_time")).isTrue();
+    }
+
+    @Test
+    void aTaskLeftMidTransitionIsResumed() {
+        templates.register(TestTemplates.linear(ns));
+        UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(2)).taskUuid();
+        // As if the orchestration died after the steps finished but before it evaluated the task: every step
+        // complete, no message left, the task still in process.
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE tasker_workflow_steps SET current_state = 'complete', results = '{}' WHERE task_uuid = ?""")) {
+                ps.setObject(1, task);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM tasker_queue_messages WHERE message ->> 'task_uuid' = ?""")) {
+                ps.setString(1, task.toString());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE tasker_tasks SET updated_at = now() - interval '1 minute' WHERE task_uuid = ?""")) {
+                ps.setObject(1, task);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        TaskResponse resumed = Poll.until("the stalled task to be resumed", () -> {
+            sweeper.sweep();
+            return api.get(task);
+        }, t -> t.status() == TaskState.COMPLETE, Duration.ofSeconds(10));
+        assertThat(resumed.completedAt()).isNotNull();
+    }
+
+    private long resultMessages() {
+        return count("SELECT count(*) FROM tasker_queue_messages WHERE queue = '" + PgQueue.RESULTS_QUEUE + "'"
+                + " AND visible_at <= clock_timestamp()", null);
+    }
+
+    private long transitionCount(UUID task) {
+        return count("SELECT (SELECT count(*) FROM tasker_workflow_step_transitions WHERE task_uuid = ?)"
+                + " + (SELECT count(*) FROM tasker_task_transitions WHERE task_uuid = ?)", task);
+    }
+
+    private long count(String sql, UUID task) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (task != null) {
+                    ps.setObject(1, task);
+                    ps.setObject(2, task);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package dev.tasker.orchestration.task;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.api.state.StepState;
+import dev.tasker.api.state.TaskState;
+import dev.tasker.api.task.TaskRequest;
+import dev.tasker.api.task.TaskResponse;
+import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.TestTemplates;
+import dev.tasker.orchestration.support.TestWorker;
+import dev.tasker.runtime.db.Db;
+import dev.tasker.runtime.queue.PgQueue;
+import dev.tasker.runtime.step.StepExecutionStore;
+import dev.tasker.runtime.template.TemplateStore;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdempotencyAndCancelTest {
+
+    @Inject
+    TemplateStore templates;
+    @Inject
+    Db db;
+    @Inject
+    PgQueue queue;
+    @Inject
+    StepExecutionStore store;
+    @Inject
+    ObjectMapper mapper;
+
+    Api api;
+    TestWorker worker;
+    String ns;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mapper);
+        worker = new TestWorker(db, queue, store, "cancel-test-worker");
+        ns = TestTemplates.uniqueNamespace("idem");
+        templates.register(TestTemplates.diamond(ns));
+    }
+
+    @Test
+    void theSameRequestWithTheSameKeyReplaysTheOriginalTask() {
+        String key = "order-" + UUID.randomUUID();
+        TaskRequest request = new TaskRequest(ns, "diamond_pattern", null, Api.evenNumber(6), "tester", "tests",
+                "idempotency", List.of("a"), 2, null, key);
+        TaskResponse first = api.create(request);
+        String replay = given().contentType(ContentType.JSON).body(api.write(request)).post("/v1/tasks")
+                .then().statusCode(200).extract().asString();
+        assertThat(api.read(replay, TaskResponse.class).taskUuid()).isEqualTo(first.taskUuid());
+        assertThat(first.idempotencyKey()).isEqualTo(key);
+        assertThat(countTasksWithKey(key)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentRequestIsAConflict() {
+        String key = "order-" + UUID.randomUUID();
+        TaskRequest request = new TaskRequest(ns, "diamond_pattern", null, Api.evenNumber(6), null, null, null,
+                null, null, null, key);
+        TaskResponse first = api.create(request);
+        TaskRequest other = new TaskRequest(ns, "diamond_pattern", null, Api.evenNumber(8), null, null, null,
+                null, null, null, key);
+        given().contentType(ContentType.JSON).body(api.write(other)).post("/v1/tasks").then()
+                .statusCode(409)
+                .body("error.code", equalTo("CONFLICT"))
+                .body("error.message", containsString(first.taskUuid().toString()));
+    }
+
+    @Test
+    void concurrentCreatesWithOneKeyMakeOneTask() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        TaskRequest request = TaskRequest.of(ns, "diamond_pattern", Api.evenNumber(4)).withIdempotencyKey(key);
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int i = 0; i < 6; i++) {
+            Thread t = new Thread(() -> statuses.add(given().contentType(ContentType.JSON).body(api.write(request))
+                    .post("/v1/tasks").statusCode()));
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+        assertThat(statuses).hasSize(6).containsOnly(200, 201).containsOnlyOnce(201);
+        assertThat(countTasksWithKey(key)).isEqualTo(1);
+    }
+
+    @Test
+    void cancellingARunningTaskCancelsWhatHasNotStartedAndNothingRunsAfter() {
+        TaskResponse task = api.create(ns, "diamond_pattern", Api.evenNumber(6));
+        TestWorker.Claim start = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+        assertThat(start.name()).isEqualTo("diamond_start");
+
+        TaskResponse cancelled = api.read(given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(200)
+                .extract().asString(), TaskResponse.class);
+        assertThat(cancelled.status()).isEqualTo(TaskState.CANCELLED);
+        assertThat(cancelled.completedAt()).isNotNull();
+        assertThat(api.stepStates(task.taskUuid())).containsEntry("diamond_start", StepState.IN_PROGRESS)
+                .containsEntry("diamond_branch_b", StepState.CANCELLED)
+                .containsEntry("diamond_end", StepState.CANCELLED);
+
+        // The running step finishes and its result is kept, but no branch is ever enqueued.
+        assertThat(worker.succeed(start, Api.evenNumber(1))).isTrue();
+        dev.tasker.orchestration.support.Poll.until("start's result applied", () -> api.stepStates(task.taskUuid()),
+                s -> s.get("diamond_start") == StepState.COMPLETE, Duration.ofSeconds(5));
+        assertThat(worker.claimVisible(ns)).isEmpty();
+        assertThat(api.get(task.taskUuid()).status()).isEqualTo(TaskState.CANCELLED);
+
+        given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(409)
+                .body("error.code", equalTo("CONFLICT"))
+                .body("error.message", containsString("already cancelled"));
+    }
+
+    @Test
+    void aQueuedStepOfACancelledTaskIsNeverClaimed() {
+        TaskResponse task = api.create(ns, "diamond_pattern", Api.evenNumber(6));
+        given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(200);
+        assertThat(worker.claimVisible(ns)).isEmpty();
+        assertThat(api.stepStates(task.taskUuid()).values()).containsOnly(StepState.CANCELLED);
+    }
+
+    @Test
+    void cancellingACompleteTaskIsAConflict() {
+        templates.register(TestTemplates.linear(ns));
+        TaskResponse task = api.create(ns, "mathematical_sequence", Api.evenNumber(2));
+        for (int i = 0; i < 4; i++) {
+            worker.succeed(worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0), Api.evenNumber(1));
+        }
+        api.awaitState(task.taskUuid(), TaskState.COMPLETE, Duration.ofSeconds(10));
+        given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(409)
+                .body("error.message", containsString("already complete"));
+    }
+
+    private int countTasksWithKey(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM tasker_tasks WHERE idempotency_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+}
