@@ -39,6 +39,31 @@ class HealthEndpointsTest {
     }
 
     @Test
+    void detailedNamesEveryCheckWithItsDuration() {
+        given().get("/health/detailed").then()
+                .statusCode(200)
+                .body("status", equalTo("healthy"))
+                .body("checks.database.status", equalTo("healthy"))
+                .body("checks.database.message", org.hamcrest.Matchers.startsWith("PostgreSQL "))
+                .body("checks.dispatcher.message", equalTo("2 of 2 results consumers running"))
+                .body("checks.queue_notifications.status", equalTo("healthy"))
+                .body("checks.results_backlog.status", equalTo("healthy"))
+                .body("checks.database.duration_ms", org.hamcrest.Matchers.greaterThanOrEqualTo(0))
+                .body("info.version", equalTo("0.1.0-SNAPSHOT"));
+    }
+
+    @Test
+    void readyIncludesTheDispatcher() {
+        given().get("/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'dispatcher' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void liveIsUp() {
         given().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

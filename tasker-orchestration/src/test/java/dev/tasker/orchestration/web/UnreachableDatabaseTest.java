@@ -37,6 +37,15 @@ class UnreachableDatabaseTest {
     }
 
     @Test
+    void detailedIsUnhealthyAndSaysWhy() {
+        given().get("/health/detailed").then()
+                .statusCode(503)
+                .body("status", equalTo("unhealthy"))
+                .body("checks.database.status", equalTo("unhealthy"))
+                .body("checks.database.message", org.hamcrest.Matchers.startsWith("not reachable"));
+    }
+
+    @Test
     void liveAndHealthStayUp() {
         given().get("/health/live").then().statusCode(200);
         given().get("/health").then().statusCode(200).body("status", equalTo("healthy"));
