@@ -17,7 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,14 +39,20 @@ public class TaskResource {
 
     static final int MAX_PER_PAGE = 100;
 
+    static final Duration MAX_WAIT = Duration.ofSeconds(60);
+    /** A waiter re-reads the task this often even without a notification (one could be missed in an outage). */
+    static final Duration RECHECK = Duration.ofSeconds(2);
+
     private final TaskCreator creator;
     private final TaskReader reader;
     private final TaskCanceller canceller;
+    private final TaskWaiters waiters;
 
-    public TaskResource(TaskCreator creator, TaskReader reader, TaskCanceller canceller) {
+    public TaskResource(TaskCreator creator, TaskReader reader, TaskCanceller canceller, TaskWaiters waiters) {
         this.creator = creator;
         this.reader = reader;
         this.canceller = canceller;
+        this.waiters = waiters;
     }
 
     @POST
@@ -91,6 +102,43 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "No such task")
     public TaskResponse get(@PathParam("task_uuid") String taskUuid) {
         return reader.get(Params.uuid("task_uuid", taskUuid));
+    }
+
+    @GET
+    @Path("{task_uuid}/wait")
+    @Operation(summary = "Long-poll: answer when the task is terminal, or when the timeout passes",
+            description = "Returns the task (200) as soon as it is complete, error, cancelled or resolved_manually "
+                    + "- woken by a database notification, not a poll interval - or its current state once "
+                    + "timeout passes (check status). timeout: e.g. 30, 30s, 500ms; default 30s, at most 60s.")
+    public Uni<TaskResponse> await(@PathParam("task_uuid") String taskUuid, @QueryParam("timeout") String timeout) {
+        UUID uuid = Params.uuid("task_uuid", taskUuid);
+        Duration max = Params.duration("timeout", timeout, Duration.ofSeconds(30), MAX_WAIT);
+        return awaitTerminal(uuid, System.nanoTime() + max.toNanos());
+    }
+
+    private Uni<TaskResponse> awaitTerminal(UUID task, long deadline) {
+        return read(task).flatMap(now -> {
+            if (now.isTerminal() || System.nanoTime() >= deadline) {
+                return Uni.createFrom().item(now);
+            }
+            CompletableFuture<Void> done = waiters.register(task);
+            // Read again after registering: a task finishing in between would otherwise go unnoticed.
+            return read(task).flatMap(again -> {
+                if (again.isTerminal()) {
+                    waiters.remove(task, done);
+                    return Uni.createFrom().item(again);
+                }
+                Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                Duration wait = left.compareTo(RECHECK) < 0 ? left : RECHECK;
+                return Uni.createFrom().completionStage(done).ifNoItem().after(wait).recoverWithItem((Void) null)
+                        .onTermination().invoke(() -> waiters.remove(task, done))
+                        .flatMap(ignored -> awaitTerminal(task, deadline));
+            });
+        });
+    }
+
+    private Uni<TaskResponse> read(UUID task) {
+        return Uni.createFrom().item(() -> reader.get(task)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @DELETE

@@ -19,7 +19,7 @@ import org.postgresql.PGNotification;
 
 /**
  * Holds one connection that {@code LISTEN}s on {@code tasker_queue} and rings the {@link Wakeup} of every
- * consumer registered for the queue a notification names. When the connection breaks it rings everyone (they
+ * consumer registered for the queue a notification names; it also passes on {@code tasker_task_done}. When the connection breaks it rings everyone (they
  * poll) and reconnects with a bounded backoff; consumers' fallback polls cover the gap.
  */
 @ApplicationScoped
@@ -27,12 +27,15 @@ public class QueueListener {
 
     private static final Logger LOG = Logger.getLogger(QueueListener.class);
     private static final String CHANNEL = "tasker_queue";
+    /** Task reached a terminal state (payload: its uuid); fired by a trigger on tasker_tasks. */
+    private static final String TASK_DONE_CHANNEL = "tasker_task_done";
     private static final int POLL_MILLIS = 500;
     private static final long MAX_RECONNECT_BACKOFF_MILLIS = 5_000;
 
     private final Db db;
     private final Map<String, List<Wakeup>> byQueue = new ConcurrentHashMap<>();
     private final Set<Wakeup> all = ConcurrentHashMap.newKeySet();
+    private final List<java.util.function.Consumer<String>> taskDoneListeners = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
@@ -46,6 +49,12 @@ public class QueueListener {
             byQueue.computeIfAbsent(q, k -> new CopyOnWriteArrayList<>()).add(wakeup);
         }
         all.add(wakeup);
+        startOnce();
+    }
+
+    /** Calls {@code listener} with the uuid of every task that reaches a terminal state. */
+    public void onTaskDone(java.util.function.Consumer<String> listener) {
+        taskDoneListeners.add(listener);
         startOnce();
     }
 
@@ -93,6 +102,7 @@ public class QueueListener {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
+                    s.execute("LISTEN " + TASK_DONE_CHANNEL);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 listening = true;
@@ -103,7 +113,11 @@ public class QueueListener {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
-                            ring(n.getParameter());
+                            if (TASK_DONE_CHANNEL.equals(n.getName())) {
+                                taskDoneListeners.forEach(l -> l.accept(n.getParameter()));
+                            } else {
+                                ring(n.getParameter());
+                            }
                         }
                     }
                 }

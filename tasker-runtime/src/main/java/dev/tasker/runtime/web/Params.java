@@ -39,6 +39,30 @@ public final class Params {
         }
     }
 
+    /** {@code 30} (seconds), {@code 30s}, {@code 500ms} or {@code 2m}, from 1 ms up to {@code max}. */
+    public static java.time.Duration duration(String name, String value, java.time.Duration defaultValue,
+            java.time.Duration max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)?").matcher(value.trim());
+        java.time.Duration d = null;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            d = switch (unit) {
+                case "ms" -> java.time.Duration.ofMillis(n);
+                case "m" -> java.time.Duration.ofMinutes(n);
+                default -> java.time.Duration.ofSeconds(n);
+            };
+        }
+        if (d == null || d.isZero() || d.compareTo(max) > 0) {
+            throw ApiException.badRequest(name + " must be a duration from 1ms to " + max.toSeconds()
+                    + "s such as 30, 30s or 500ms, got '" + value + "'");
+        }
+        return d;
+    }
+
     /** ISO-8601 with an offset, e.g. 2026-01-31T12:00:00Z. */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
