@@ -5,24 +5,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import picocli.CommandLine;
 
-/** Every failure ends as one line on stderr and a documented exit code, never a stack trace. */
+/** Every failure ends as one line on stderr and a documented exit code, never a stack trace or a usage dump. */
 @ApplicationScoped
 public class CommandLineSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        return factory.create()
+        return configure(factory.create());
+    }
+
+    /** Shared with tests, which build the command line without Quarkus. */
+    public static CommandLine configure(CommandLine commandLine) {
+        return commandLine
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    if (e instanceof CliException cli) {
-                        cmd.getErr().println("error: " + cli.getMessage());
-                        return cli.exitCode();
-                    }
-                    if (e instanceof IllegalArgumentException) {
-                        cmd.getErr().println("error: " + e.getMessage());
-                        return ExitCodes.USAGE;
-                    }
-                    cmd.getErr().println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                    return ExitCodes.FAILED;
+                    Failure failure = Failure.of(e);
+                    cmd.getErr().println(failure.line());
+                    cmd.getErr().flush();
+                    return failure.exitCode();
+                })
+                .setParameterExceptionHandler((e, args) -> {
+                    CommandLine cmd = e.getCommandLine();
+                    cmd.getErr().println("error: " + e.getMessage() + " (see '"
+                            + cmd.getCommandSpec().qualifiedName() + " --help')");
+                    cmd.getErr().flush();
+                    return ExitCodes.USAGE;
                 });
     }
 }

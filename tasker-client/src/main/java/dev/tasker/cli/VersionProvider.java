@@ -13,6 +13,10 @@ public class VersionProvider implements IVersionProvider {
         this.version = version;
     }
 
+    public String version() {
+        return version;
+    }
+
     @Override
     public String[] getVersion() {
         return new String[] {"tasker-cli " + version};

@@ -7,10 +7,11 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Where one Tasker service answers and how long a call to it may take. Builds MicroProfile REST clients without
- * CDI, so the same interfaces work in plain Java and in a Quarkus application with a URL chosen at run time.
+ * Where one Tasker service answers, how long a call to it may take and the bearer token it expects (null: none).
+ * Builds MicroProfile REST clients without CDI, so the same interfaces work in plain Java and in a Quarkus
+ * application with a URL chosen at run time.
  */
-public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Duration readTimeout) {
+public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Duration readTimeout, String authToken) {
 
     public Endpoint {
         Objects.requireNonNull(service, "service");
@@ -23,6 +24,13 @@ public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Dur
         }
         requirePositive(connectTimeout, "connect timeout");
         requirePositive(readTimeout, "read timeout");
+        if (authToken != null && (authToken.isBlank() || authToken.chars().anyMatch(Character::isWhitespace))) {
+            throw new IllegalArgumentException(service + " auth token must not be blank or contain whitespace");
+        }
+    }
+
+    public Endpoint(String service, URI baseUrl, Duration connectTimeout, Duration readTimeout) {
+        this(service, baseUrl, connectTimeout, readTimeout, null);
     }
 
     private static void requirePositive(Duration d, String what) {
@@ -31,11 +39,26 @@ public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Dur
         }
     }
 
+    /** The same service at another URL (e.g. a worker found in the registry), with the same timeouts and token. */
+    public Endpoint at(URI otherUrl) {
+        return new Endpoint(service, otherUrl, connectTimeout, readTimeout, authToken);
+    }
+
     public <T> T client(Class<T> api) {
-        return RestClientBuilder.newBuilder()
+        RestClientBuilder builder = RestClientBuilder.newBuilder()
                 .baseUri(baseUrl)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .build(api);
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (authToken != null) {
+            builder.header("Authorization", "Bearer " + authToken);
+        }
+        return builder.build(api);
+    }
+
+    @Override
+    public String toString() {
+        // Never print the token: records would otherwise put it in every log line that shows an endpoint.
+        return "Endpoint[service=" + service + ", baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout + ", authToken=" + (authToken == null ? "none" : "****") + "]";
     }
 }

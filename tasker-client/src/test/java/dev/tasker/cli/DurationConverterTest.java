@@ -12,11 +12,13 @@ class DurationConverterTest {
     private final DurationConverter converter = new DurationConverter();
 
     @Test
-    void readsSecondsMillisAndMinutes() {
+    void readsMillisSecondsMinutesHoursAndDays() {
         assertThat(converter.convert("30")).isEqualTo(Duration.ofSeconds(30));
         assertThat(converter.convert("5s")).isEqualTo(Duration.ofSeconds(5));
         assertThat(converter.convert("500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(converter.convert("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(converter.convert("1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(converter.convert("7d")).isEqualTo(Duration.ofDays(7));
     }
 
     @Test

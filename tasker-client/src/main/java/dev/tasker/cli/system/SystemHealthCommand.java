@@ -1,72 +1,60 @@
 package dev.tasker.cli.system;
 
-import dev.tasker.cli.ClientSettings;
-import dev.tasker.cli.ConnectionOptions;
 import dev.tasker.cli.ExitCodes;
-import dev.tasker.client.Endpoint;
-import dev.tasker.client.health.HealthProbe;
+import dev.tasker.cli.Session;
+import dev.tasker.cli.SessionCommand;
+import dev.tasker.cli.SessionFactory;
 import dev.tasker.client.health.ServiceHealth;
-import dev.tasker.client.orchestration.OrchestrationApi;
-import dev.tasker.client.worker.WorkerApi;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = "Check that the services are ready (database reachable). Without flags, checks all.",
-        footer = {"", "Exit codes: 0 all asked services ready; 4 one is unreachable, not ready or timed out."})
-public class SystemHealthCommand implements Callable<Integer> {
-
-    @Mixin
-    ConnectionOptions connection;
+        footer = {"", "Example: tasker-cli system health --orchestration",
+            "", "Exit codes: 0 all asked services ready; 4 one is unreachable, not ready or timed out."})
+public class SystemHealthCommand extends SessionCommand {
 
     @Option(names = "--orchestration", description = "Check the orchestration service.")
     boolean orchestration;
 
-    @Option(names = "--workers", description = "Check the worker.")
+    @Option(names = "--workers", description = "Check the worker at --worker-url.")
     boolean workers;
 
-    @Spec
-    CommandSpec spec;
-
-    private final ClientSettings settings;
-
-    public SystemHealthCommand(ClientSettings settings) {
-        this.settings = settings;
+    public SystemHealthCommand(SessionFactory sessions) {
+        super(sessions);
     }
 
     @Override
-    public Integer call() {
+    protected int run(Session session) {
         boolean all = !orchestration && !workers;
         List<ServiceHealth> results = new ArrayList<>();
         if (all || orchestration) {
-            Endpoint endpoint = connection.orchestration(settings);
-            results.add(HealthProbe.probe(endpoint, OrchestrationApi.class, OrchestrationApi::ready));
+            results.add(session.client().orchestration().readiness());
         }
         if (all || workers) {
-            Endpoint endpoint = connection.worker(settings);
-            results.add(HealthProbe.probe(endpoint, WorkerApi.class, WorkerApi::ready));
+            results.add(session.client().worker().readiness());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        for (ServiceHealth h : results) {
-            out.printf("%-14s %-9s %-32s %5d ms  %s%n", h.service(), h.healthy() ? "healthy" : "unhealthy",
-                    h.url(), h.elapsed().toMillis(), h.detail());
-        }
-        out.flush();
+        session.output().print(results, r -> lines(r, session));
         List<ServiceHealth> failed = results.stream().filter(h -> !h.healthy()).toList();
         for (ServiceHealth h : failed) {
             String hint = h.reachable() ? "" : " (check --" + h.service() + "-url or TASKER_"
-                    + h.service().toUpperCase() + "_URL, and that the service is running)";
-            err.println("error: " + h.service() + " at " + h.url() + " is " + h.detail() + hint);
+                    + h.service().toUpperCase(Locale.ROOT) + "_URL, and that the service is running)";
+            session.output().note("error: " + h.service() + " at " + h.url() + " is " + h.detail() + hint);
         }
-        err.flush();
         return failed.isEmpty() ? ExitCodes.OK : ExitCodes.UNAVAILABLE;
+    }
+
+    /** One line per service, no header: the shape scripts and the README have relied on since the first release. */
+    private static String lines(List<ServiceHealth> results, Session session) {
+        StringBuilder out = new StringBuilder();
+        for (ServiceHealth h : results) {
+            String verdict = String.format("%-9s", h.healthy() ? "healthy" : "unhealthy");
+            out.append(String.format("%-14s %s %-32s %5d ms  %s%n", h.service(),
+                    session.output().style().state(verdict), h.url(), h.elapsed().toMillis(), h.detail()));
+        }
+        return out.toString();
     }
 }

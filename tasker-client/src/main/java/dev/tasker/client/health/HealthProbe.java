@@ -2,26 +2,26 @@ package dev.tasker.client.health;
 
 import dev.tasker.api.health.ProbeResponse;
 import dev.tasker.client.Endpoint;
+import dev.tasker.client.error.ApiErrors;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
+import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Asks a service's {@code /health/ready} and turns every outcome, including no answer at all, into a verdict. */
+/**
+ * Asks a service's {@code /health/ready} and turns every outcome, including no answer at all, into a verdict. Not
+ * retried: a health check reports the state of the moment.
+ */
 public final class HealthProbe {
 
     private HealthProbe() {
     }
 
-    public static <T> ServiceHealth probe(Endpoint endpoint, Class<T> api, Function<T, ProbeResponse> ready) {
+    public static ServiceHealth probe(Endpoint endpoint, Supplier<ProbeResponse> ready) {
         long start = System.nanoTime();
         try {
-            ProbeResponse probe = ready.apply(endpoint.client(api));
-            return verdict(endpoint, probe, start);
+            return verdict(endpoint, ready.get(), start);
         } catch (WebApplicationException e) {
             ProbeResponse probe = readProbe(e);
             if (probe != null) {
@@ -29,8 +29,14 @@ public final class HealthProbe {
             }
             return result(endpoint, false, true, "answered HTTP " + e.getResponse().getStatus(), start);
         } catch (ProcessingException e) {
-            return result(endpoint, false, false, "not reachable: " + describe(e, endpoint), start);
+            return result(endpoint, false, false,
+                    "not reachable: " + ApiErrors.unreachable(e, endpoint.baseUrl()).reason(), start);
         }
+    }
+
+    /** A verdict without asking: the service could not even be addressed (e.g. a worker without an API URL). */
+    public static ServiceHealth unreachable(String service, URI url, String why) {
+        return new ServiceHealth(service, url, false, false, why, Duration.ZERO);
     }
 
     private static ServiceHealth verdict(Endpoint endpoint, ProbeResponse probe, long start) {
@@ -45,26 +51,6 @@ public final class HealthProbe {
         } catch (RuntimeException notAProbe) {
             return null;
         }
-    }
-
-    private static String describe(Throwable e, Endpoint endpoint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return "connection refused";
-            }
-            if (t instanceof UnknownHostException) {
-                return "unknown host " + endpoint.baseUrl().getHost();
-            }
-            if (t instanceof TimeoutException || t instanceof HttpTimeoutException
-                    || t.getClass().getSimpleName().contains("Timeout")) {
-                return "no answer within " + endpoint.readTimeout().toMillis() + " ms";
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private static ServiceHealth result(Endpoint endpoint, boolean healthy, boolean reachable, String detail,

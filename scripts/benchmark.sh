@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# End-to-end benchmarks against a freshly started stack (all services in Docker):
+#   (c) the database's own capacity (pgbench, 1 and 4 clients) on the stack's PostgreSQL,
+#   (a) latency of linear_workflow (4 steps) and mixed_dag_workflow (7 steps), one task at a time,
+#   (b) throughput of N linear tasks submitted at once, with one worker and then with two.
+# Prints the tables; JSON results go to target/benchmarks/. Not part of the tests.
+# Environment: WARMUP (20), RUNS (200), TASKS (500), SUBMITTERS (16), PGBENCH_SECONDS (10).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# Its own project name, so a stack started by hand (tasker-integration) is left alone; docker compose and
+# scripts/wait-for-services.sh both read it from the environment.
+export COMPOSE_PROJECT_NAME=tasker-bench
+compose=(docker compose -f compose-devservices.yml -f docker-compose.integration.yml --profile two-workers)
+out=target/benchmarks
+mkdir -p "$out"
+
+bash scripts/ensure-docker.sh
+bash scripts/build-local-base-images.sh
+echo "== building services and the benchmark client"
+./mvnw -q -B -ntp -Pbenchmarks package -DskipTests -pl tasker-orchestration,workers/java,benchmarks -am
+
+cleanup() { "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+cleanup
+echo "== starting the stack (one worker)"
+"${compose[@]}" up -d --build --wait postgres orchestration worker >/dev/null 2>&1
+WAIT_TIMEOUT=120 scripts/wait-for-services.sh >/dev/null
+
+echo "== (c) database capacity: pgbench on the stack's PostgreSQL (${PGBENCH_SECONDS:-10} s each)"
+"${compose[@]}" exec -T postgres sh -c 'createdb -U tasker pgbench_db && pgbench -U tasker -i -s 10 -q pgbench_db' >/dev/null 2>&1
+pgbench() { "${compose[@]}" exec -T postgres pgbench -U tasker -c "$1" -j "$1" -T "${PGBENCH_SECONDS:-10}" pgbench_db 2>/dev/null \
+  | awk '/^tps = / {print $3; exit}'; }
+tps1=$(pgbench 1)
+tps4=$(pgbench 4)
+printf '  pgbench TPC-B: 1 client %s tps, 4 clients %s tps\n' "$tps1" "$tps4"
+printf '{"pgbench_tps_1_client": %s, "pgbench_tps_4_clients": %s}\n' "$tps1" "$tps4" > "$out/pgbench.json"
+
+bench=(java -jar benchmarks/target/tasker-benchmarks.jar --url http://localhost:8080
+       --warmup "${WARMUP:-20}" --runs "${RUNS:-200}" --tasks "${TASKS:-500}" --submitters "${SUBMITTERS:-16}")
+echo "== (a) latency and (b) throughput, one worker"
+"${bench[@]}" --phase all --label one-worker --out "$out/one-worker.json"
+
+echo "== (b) throughput, two workers"
+"${compose[@]}" up -d --wait worker-2 >/dev/null 2>&1
+"${bench[@]}" --phase throughput --label two-workers --out "$out/two-workers.json"
+
+steps1=$(python3 -c "import json;print(round(json.load(open('$out/one-worker.json'))['throughput']['steps_per_second']))" 2>/dev/null || echo "?")
+echo
+echo "one worker: ${steps1} steps/s; each step commits at least 3 transactions (claim, report, apply),"
+echo "so compare 3 x steps/s with pgbench's ${tps4} tps (4 clients) for the share of the database's capacity."

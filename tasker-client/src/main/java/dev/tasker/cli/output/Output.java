@@ -1,0 +1,66 @@
+package dev.tasker.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tasker.client.json.JsonMappers;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
+/**
+ * Where a command's result goes: stdout carries only the result (a table, or exactly one JSON or YAML document);
+ * progress, notes and errors go to stderr, so {@code tasker-cli -o json ... | jq} always works.
+ */
+public final class Output {
+
+    private final OutputFormat format;
+    private final Style style;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ObjectMapper json = JsonMappers.json().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper yaml = JsonMappers.yaml();
+
+    public Output(OutputFormat format, Style style, PrintWriter out, PrintWriter err) {
+        this.format = format;
+        this.style = style;
+        this.out = out;
+        this.err = err;
+    }
+
+    public OutputFormat format() {
+        return format;
+    }
+
+    public Style style() {
+        return style;
+    }
+
+    /** Prints the result: serialised as it is for JSON and YAML, through {@code table} otherwise. */
+    public <T> void print(T result, Function<T, String> table) {
+        out.print(render(result, table));
+        out.flush();
+    }
+
+    public <T> String render(T result, Function<T, String> table) {
+        try {
+            return switch (format) {
+                case JSON -> json.writeValueAsString(result) + "\n";
+                case YAML -> yaml.writeValueAsString(result);
+                case TABLE -> table.apply(result);
+            };
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the result as " + format.wire(), e);
+        }
+    }
+
+    /** A note for people (stderr), never mixed into the result. */
+    public void note(String line) {
+        err.println(line);
+        err.flush();
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+}

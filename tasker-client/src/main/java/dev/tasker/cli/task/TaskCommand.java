@@ -1,0 +1,10 @@
+package dev.tasker.cli.task;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "task", mixinStandardHelpOptions = true,
+        description = "Create, inspect, wait for and cancel tasks.",
+        subcommands = {TaskCreateCommand.class, TaskGetCommand.class, TaskListCommand.class, TaskCancelCommand.class,
+            TaskWaitCommand.class, TaskStepsCommand.class, TaskHistoryCommand.class, TaskGraphCommand.class})
+public class TaskCommand {
+}

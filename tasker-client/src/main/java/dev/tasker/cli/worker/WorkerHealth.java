@@ -1,0 +1,12 @@
+package dev.tasker.cli.worker;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.tasker.client.health.ServiceHealth;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** One worker's readiness, with its registry status when it was found in the registry. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@RegisterForReflection
+public record WorkerHealth(String workerId, String registryStatus, ServiceHealth health) {
+}

@@ -1,0 +1,197 @@
+package dev.tasker.client.orchestration;
+
+import dev.tasker.api.health.HealthResponse;
+import dev.tasker.api.step.StepResolution;
+import dev.tasker.api.step.StepResponse;
+import dev.tasker.api.task.TaskListResponse;
+import dev.tasker.api.task.TaskRequest;
+import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TransitionResponse;
+import dev.tasker.api.template.NamespaceListResponse;
+import dev.tasker.api.template.TaskTemplate;
+import dev.tasker.api.template.TemplateListResponse;
+import dev.tasker.api.worker.WorkerInfo;
+import dev.tasker.api.worker.WorkerListResponse;
+import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.client.Endpoint;
+import dev.tasker.client.ServiceCalls;
+import dev.tasker.client.error.TaskTimeoutException;
+import dev.tasker.client.health.HealthProbe;
+import dev.tasker.client.health.ServiceHealth;
+import dev.tasker.client.metrics.PrometheusText;
+import dev.tasker.client.retry.RetryPolicy;
+import dev.tasker.client.retry.Sleeper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The orchestration API with retries and typed errors ({@link dev.tasker.client.error.TaskerApiException}).
+ * GET, PUT and DELETE calls are retried on transient failures; so is task creation, because every request is
+ * sent with an {@code idempotency_key} (one is generated when the caller gave none), which makes the service
+ * answer a repeat with the task the first attempt created.
+ */
+public final class OrchestrationClient implements AutoCloseable {
+
+    /** First pause between polls of {@link #waitForCompletion}: most tasks of a few steps finish within it. */
+    static final Duration FIRST_POLL = Duration.ofMillis(25);
+    /** Longest pause between polls: a finished task is noticed within half a second. */
+    static final Duration MAX_POLL = Duration.ofMillis(500);
+
+    private final OrchestrationApi api;
+    private final ServiceCalls calls;
+    private final Sleeper sleeper;
+
+    public OrchestrationClient(OrchestrationApi api, ServiceCalls calls, Sleeper sleeper) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /** A client of the service at {@code endpoint}, built with {@code RestClientBuilder} (no CDI needed). */
+    public static OrchestrationClient connect(Endpoint endpoint, RetryPolicy retry) {
+        return new OrchestrationClient(endpoint.client(OrchestrationApi.class), ServiceCalls.of(endpoint, retry),
+                Sleeper.SYSTEM);
+    }
+
+    public Endpoint endpoint() {
+        return calls.endpoint();
+    }
+
+    public HealthResponse health() {
+        return calls.idempotent(api::health);
+    }
+
+    public ServiceHealth readiness() {
+        return HealthProbe.probe(endpoint(), api::ready);
+    }
+
+    /** Creates a task; the returned task is the original one when the idempotency key was used before. */
+    public TaskResponse createTask(TaskRequest request) {
+        Objects.requireNonNull(request, "request");
+        TaskRequest keyed = request.idempotencyKey() == null || request.idempotencyKey().isBlank()
+                ? request.withIdempotencyKey(UUID.randomUUID().toString()) : request;
+        return calls.idempotent(() -> calls.entity(api.createTask(keyed), TaskResponse.class));
+    }
+
+    public TaskResponse getTask(UUID taskUuid) {
+        return calls.idempotent(() -> api.getTask(taskUuid));
+    }
+
+    public TaskListResponse listTasks(TaskQuery q) {
+        return calls.idempotent(() -> api.listTasks(q.namespace(), q.name(),
+                q.status() == null ? null : q.status().wire(), q.initiator(), q.sourceSystem(), q.correlationId(),
+                q.tag(), q.createdAfter() == null ? null : q.createdAfter().toString(),
+                q.createdBefore() == null ? null : q.createdBefore().toString(), q.page(), q.perPage()));
+    }
+
+    /** Cancels a task; a {@link dev.tasker.client.error.ConflictException} when it already finished. */
+    public TaskResponse cancelTask(UUID taskUuid) {
+        return calls.idempotent(() -> api.cancelTask(taskUuid));
+    }
+
+    /** The task's and its steps' state changes, oldest first. */
+    public List<TransitionResponse> transitions(UUID taskUuid) {
+        return calls.idempotent(() -> api.transitions(taskUuid));
+    }
+
+    public List<StepResponse> steps(UUID taskUuid) {
+        return calls.idempotent(() -> api.steps(taskUuid));
+    }
+
+    public StepResponse step(UUID taskUuid, UUID stepUuid) {
+        return calls.idempotent(() -> api.step(taskUuid, stepUuid));
+    }
+
+    /** Not retried: a repeat after a lost answer would be refused as an invalid transition. */
+    public StepResponse resolveStep(UUID taskUuid, UUID stepUuid, StepResolution resolution) {
+        return calls.once(() -> api.resolveStep(taskUuid, stepUuid, resolution));
+    }
+
+    public TemplateListResponse templates(String namespaceOrNull) {
+        return calls.idempotent(() -> api.templates(namespaceOrNull));
+    }
+
+    public TaskTemplate template(String namespace, String name, String version) {
+        return calls.idempotent(() -> api.template(namespace, name, version));
+    }
+
+    public TaskTemplate registerTemplate(TaskTemplate template) {
+        return calls.once(() -> calls.entity(api.registerTemplate(template), TaskTemplate.class));
+    }
+
+    public NamespaceListResponse namespaces() {
+        return calls.idempotent(api::namespaces);
+    }
+
+    public WorkerListResponse workers(String namespaceOrNull) {
+        return calls.idempotent(() -> api.workers(namespaceOrNull));
+    }
+
+    public WorkerInfo worker(String workerId) {
+        return calls.idempotent(() -> api.worker(workerId));
+    }
+
+    public WorkerInfo registerWorker(String workerId, WorkerRegistration registration) {
+        return calls.idempotent(() -> api.registerWorker(workerId, registration));
+    }
+
+    public WorkerInfo deregisterWorker(String workerId) {
+        return calls.idempotent(() -> api.deregisterWorker(workerId));
+    }
+
+    public String metrics() {
+        return calls.idempotent(api::metrics);
+    }
+
+    /** Messages waiting per queue, from the {@code tasker_queue_depth} gauge of {@code /metrics}. */
+    public Map<String, Double> queueDepths() {
+        return PrometheusText.samplesByLabel(metrics(), "tasker_queue_depth", "queue");
+    }
+
+    /** Polls the task until it is terminal; see {@link #waitForCompletion(UUID, Duration, Consumer)}. */
+    public TaskResponse waitForCompletion(UUID taskUuid, Duration timeout) {
+        return waitForCompletion(taskUuid, timeout, task -> { });
+    }
+
+    /**
+     * Polls {@code GET /v1/tasks/{uuid}} (first after 25 ms, the pause doubling up to 500 ms) until the task is
+     * terminal, and returns it.
+     *
+     * @param onPoll sees every polled state, e.g. to show progress
+     * @throws TaskTimeoutException when {@code timeout} passes first; it names the last state seen
+     */
+    public TaskResponse waitForCompletion(UUID taskUuid, Duration timeout, Consumer<TaskResponse> onPoll) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Duration pause = FIRST_POLL;
+        while (true) {
+            TaskResponse task = getTask(taskUuid);
+            onPoll.accept(task);
+            if (task.isTerminal()) {
+                return task;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
+            }
+            try {
+                sleeper.sleep(Duration.ofNanos(Math.min(left, pause.toNanos())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
+            }
+            pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
+        }
+    }
+
+    @Override
+    public void close() {
+        ServiceCalls.closeQuietly(api);
+    }
+}

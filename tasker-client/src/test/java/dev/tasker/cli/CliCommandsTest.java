@@ -1,0 +1,211 @@
+package dev.tasker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.api.state.ExecutionStatus;
+import dev.tasker.api.state.StepState;
+import dev.tasker.api.state.TaskState;
+import dev.tasker.api.worker.WorkerInfo;
+import dev.tasker.api.worker.WorkerListResponse;
+import dev.tasker.api.worker.WorkerStatus;
+import dev.tasker.client.json.JsonMappers;
+import dev.tasker.testing.NoComposeStack;
+import dev.tasker.testing.ScriptedServer;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The commands end to end, in-process, against a scripted orchestration and worker (no Docker). */
+@QuarkusMainTest
+@TestProfile(NoComposeStack.class)
+class CliCommandsTest {
+
+    private static final String ID = Fixtures.TASK.toString();
+    private static final String TASK_PATH = "/v1/tasks/" + ID;
+
+    private final ObjectMapper json = JsonMappers.json();
+    private ScriptedServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new ScriptedServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private LaunchResult run(QuarkusMainLauncher launcher, String... args) {
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--orchestration-url";
+        all[args.length + 1] = server.url().toString();
+        all[args.length + 2] = "--worker-url";
+        all[args.length + 3] = server.url().toString();
+        return launcher.launch(all);
+    }
+
+    private String body(Object value) throws IOException {
+        return json.writeValueAsString(value);
+    }
+
+    @Test
+    void jsonOutputIsOneDocumentAndNothingElse(QuarkusMainLauncher launcher) throws IOException {
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+
+        LaunchResult result = run(launcher, "-o", "json", "task", "get", ID);
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        JsonNode task = new ObjectMapper().readTree(result.getOutput());
+        assertThat(task.get("task_uuid").asText()).isEqualTo(ID);
+        assertThat(task.at("/steps/3/results/result").asLong()).isEqualTo(2821109907456L);
+        assertThat(result.getErrorOutput()).isEmpty();
+    }
+
+    @Test
+    void createWithWaitPrintsTheFinalResult(QuarkusMainLauncher launcher) throws IOException {
+        var steps = Fixtures.completedDiamond().steps();
+        server.answer("POST /v1/tasks", 201, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
+                        steps, 0)))
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                        ExecutionStatus.PROCESSING, steps, 1)))
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+
+        LaunchResult result = run(launcher, "task", "create", "--namespace", "diamond_workflow", "--name",
+                "diamond_pattern", "--input", "{\"even_number\": 6}", "--tag", "demo", "--priority", "3", "--wait");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput()).contains("status       complete",
+                "result       diamond_end = {\"result\":2821109907456}");
+        JsonNode sent = json.readTree(server.requests("POST", "/v1/tasks").get(0).body());
+        assertThat(sent.get("tags").get(0).asText()).isEqualTo("demo");
+        assertThat(sent.get("priority").asInt()).isEqualTo(3);
+        assertThat(sent.get("source_system").asText()).isEqualTo("tasker-cli");
+        assertThat(sent.get("idempotency_key").asText()).isNotBlank();
+    }
+
+    @Test
+    void waitingForATaskThatFailsExitsWithOne(QuarkusMainLauncher launcher) throws IOException {
+        var steps = List.of(Fixtures.step("diamond_start", StepState.ERROR, List.of(), 0));
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.ERROR, ExecutionStatus.BLOCKED_BY_FAILURES,
+                steps, 0)));
+
+        LaunchResult result = run(launcher, "task", "wait", ID, "--timeout", "5s");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(result.getOutput()).contains("status       error");
+    }
+
+    @Test
+    void apiErrorsMapToExitCodes(QuarkusMainLauncher launcher) {
+        server.answer("GET " + TASK_PATH, 404, "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"task " + ID
+                        + " not found\"}}")
+                .answer("DELETE " + TASK_PATH, 409, "{\"error\":{\"code\":\"CONFLICT\",\"message\":\"task " + ID
+                        + " is already complete\"}}")
+                .answer("GET /v1/workers", 401, "{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"token needed\"}}");
+
+        LaunchResult missing = run(launcher, "task", "get", ID);
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(missing.getErrorStream()).singleElement().asString()
+                .startsWith("error: task " + ID + " not found [NOT_FOUND, HTTP 404 from orchestration]");
+        assertThat(missing.getOutput()).isEmpty();
+
+        assertThat(run(launcher, "task", "cancel", ID).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run(launcher, "worker", "list").exitCode()).isEqualTo(ExitCodes.AUTH);
+    }
+
+    @Test
+    void listStepsHistoryAndGraph(QuarkusMainLauncher launcher) throws IOException {
+        server.answer("GET /v1/tasks", 200, "{\"tasks\":[{\"task_uuid\":\"" + ID + "\",\"namespace\":\"diamond_workflow\","
+                        + "\"name\":\"diamond_pattern\",\"version\":\"1.0.0\",\"status\":\"error\",\"total_steps\":4,"
+                        + "\"completed_steps\":1}],\"pagination\":{\"page\":1,\"per_page\":25,\"total_count\":1,"
+                        + "\"total_pages\":1,\"has_next\":false,\"has_previous\":false}}")
+                .answer("GET " + TASK_PATH + "/workflow_steps", 200, body(Fixtures.completedDiamond().steps()))
+                .answer("GET " + TASK_PATH + "/transitions", 200, "[{\"subject\":\"task\",\"from_state\":\"pending\","
+                        + "\"to_state\":\"initializing\",\"at\":\"2026-01-31T12:00:00Z\"},{\"subject\":\"step\","
+                        + "\"step_name\":\"diamond_start\",\"from_state\":\"pending\",\"to_state\":\"enqueued\","
+                        + "\"at\":\"2026-01-31T12:00:01Z\"}]")
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+
+        LaunchResult list = run(launcher, "task", "list", "--status", "error", "--since", "1h", "--limit", "5");
+        assertThat(list.exitCode()).as(list.getErrorOutput()).isZero();
+        assertThat(list.getOutput()).containsPattern(ID + " +diamond_workflow +diamond_pattern +1.0.0 +error +1/4")
+                .contains("page 1 of 1, 1 tasks");
+        assertThat(server.requests("GET", "/v1/tasks").get(0).query()).contains("status=error", "per_page=5",
+                "created_after=");
+
+        assertThat(run(launcher, "task", "steps", ID).getOutput())
+                .containsPattern("diamond_branch_b +complete +1/3 +diamond_start +\\{\"result\":1296}");
+        assertThat(run(launcher, "task", "history", ID).getOutput())
+                .containsPattern("2026-01-31T12:00:01Z +step diamond_start +pending +enqueued");
+        assertThat(run(launcher, "task", "graph", ID).getOutput())
+                .contains("    └── diamond_end [complete] (see above)");
+        assertThat(run(launcher, "task", "graph", ID, "--format", "mermaid").getOutput())
+                .startsWith("graph TD").contains("s1 --> s3");
+    }
+
+    @Test
+    void workerHealthAllProbesEachRegisteredWorker(QuarkusMainLauncher launcher) throws IOException {
+        Instant now = Instant.parse("2026-01-31T12:00:00Z");
+        server.answer("GET /v1/workers", 200, body(new WorkerListResponse(List.of(
+                        new WorkerInfo("java-integration-worker", "active", List.of("linear_workflow"),
+                                server.url().toString(), "0.1.0", now, now, now, null),
+                        new WorkerInfo("gone-worker", "active", List.of("linear_workflow"), "http://127.0.0.1:1",
+                                "0.1.0", now, now, now, null),
+                        new WorkerInfo("old-worker", "deregistered", List.of(), null, "0.1.0", now, now, now, now)))))
+                .answer("GET /health/ready", 200, "{\"status\":\"UP\",\"checks\":[]}");
+
+        LaunchResult result = run(launcher, "worker", "health", "--all");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.getOutput()).containsPattern("java-integration-worker +healthy +" + server.url())
+                .containsPattern("gone-worker +unhealthy +http://127.0.0.1:1")
+                .doesNotContain("old-worker");
+        assertThat(result.getErrorStream()).singleElement().asString()
+                .startsWith("error: worker gone-worker at http://127.0.0.1:1 is not reachable: connection refused");
+    }
+
+    @Test
+    void workerStatusAndSystemInfo(QuarkusMainLauncher launcher) throws IOException {
+        Instant now = Instant.parse("2026-01-31T12:00:00Z");
+        WorkerInfo registered = new WorkerInfo("java-integration-worker", "active", List.of("linear_workflow"),
+                server.url().toString(), "0.1.0", now, now, now, null);
+        server.answer("GET /v1/workers/java-integration-worker", 200, body(registered))
+                .answer("GET /v1/workers", 200, body(new WorkerListResponse(List.of(registered))))
+                .answer("GET /status", 200, body(new WorkerStatus("java-integration-worker", "running",
+                        List.of("linear_workflow"), now, 42, 1, 4, 10, 2, "0.1.0")))
+                .answer("GET /status/namespaces", 200, "[{\"namespace\":\"linear_workflow\",\"queue_depth\":3,"
+                        + "\"in_flight\":1,\"health_status\":\"healthy\"}]")
+                .answer("GET /health", 200, "{\"status\":\"healthy\",\"version\":\"0.1.0\"}")
+                .answer("GET /v1/namespaces", 200, "{\"namespaces\":[{\"name\":\"linear_workflow\","
+                        + "\"template_count\":1}]}")
+                .answer("GET /metrics", 200, "tasker_queue_depth{queue=\"linear_workflow\"} 3.0\n");
+
+        LaunchResult status = run(launcher, "worker", "status", "--id", "java-integration-worker");
+        assertThat(status.exitCode()).as(status.getErrorOutput()).isZero();
+        assertThat(status.getOutput()).containsPattern("worker +java-integration-worker")
+                .containsPattern("processed +10 \\(2 failed\\)")
+                .containsPattern("linear_workflow +healthy +3 +1");
+
+        LaunchResult info = run(launcher, "system", "info");
+        assertThat(info.exitCode()).as(info.getErrorOutput()).isZero();
+        assertThat(info.getOutput()).containsPattern("orchestration +" + server.url() + " +healthy +version 0.1.0")
+                .contains("templates      1 in 1 namespaces")
+                .containsPattern("linear_workflow +3")
+                .containsPattern("java-integration-worker +active");
+
+        JsonNode json = new ObjectMapper().readTree(run(launcher, "system", "info", "-o", "json").getOutput());
+        assertThat(json.at("/queue_depths/linear_workflow").asDouble()).isEqualTo(3.0);
+        assertThat(json.at("/workers/0/worker_id").asText()).isEqualTo("java-integration-worker");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tasker.cli;
+
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Runs tasker-cli in-process without Quarkus: the same command classes and setup, with a machine described by the
+ * test (home and working directory, environment). Commands get their constructor arguments from a small map
+ * standing in for CDI.
+ */
+public final class CliHarness {
+
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private final Host host;
+
+    public CliHarness(Path home, Path workingDir, Map<String, String> env) {
+        this.host = new Host(home, workingDir, "tester", false, env, List.of(new EnvConfigSource(env, 300),
+                new PropertiesConfigSource(Map.of("tasker.orchestration.url", "http://localhost:8080"),
+                        "application.properties", 250)));
+    }
+
+    public CommandLine commandLine() {
+        Map<Class<?>, Object> beans = Map.of(SessionFactory.class, new SessionFactory(host),
+                VersionProvider.class, new VersionProvider("test"));
+        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new Factory(beans)));
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Factory(Map<Class<?>, Object> beans) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (beans.containsKey(type)) {
+                return type.cast(beans.get(type));
+            }
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() > 0 && Arrays.stream(c.getParameterTypes()).allMatch(beans::containsKey)) {
+                    Object[] args = Arrays.stream(c.getParameterTypes()).map(beans::get).toArray();
+                    c.setAccessible(true);
+                    return type.cast(c.newInstance(args));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

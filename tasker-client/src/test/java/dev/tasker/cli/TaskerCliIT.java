@@ -1,0 +1,199 @@
+package dev.tasker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.main.Launch;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged tasker-cli against the compose stack (postgres, orchestration, worker) of Dev Services. One
+ * class with nested groups, because every top-level {@code @QuarkusMainIntegrationTest} class starts a stack of its
+ * own; nested classes share the outer class's.
+ */
+@QuarkusMainIntegrationTest
+class TaskerCliIT {
+
+    /** `system health` against both services, and against a closed port. */
+    @Nested
+    class SystemHealth {
+
+        @Test
+        @Launch({"system", "health", "--orchestration", "--workers"})
+        void reportsBothServicesHealthy(LaunchResult result) {
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            assertThat(result.getOutputStream())
+                    .hasSize(2)
+                    .anySatisfy(line -> assertThat(line).startsWith("orchestration").contains(" healthy ", "ready"))
+                    .anySatisfy(line -> assertThat(line).startsWith("worker").contains(" healthy ", "ready"));
+            assertThat(result.getErrorOutput()).doesNotContain("error:");
+        }
+
+        @Test
+        void closedPortFailsFastWithTheUrlInTheMessage(QuarkusMainLauncher launcher) {
+            long start = System.nanoTime();
+            LaunchResult result = launcher.launch("system", "health", "--orchestration",
+                    "--orchestration-url", "http://127.0.0.1:1", "--timeout", "5s");
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(result.getErrorOutput())
+                    .contains("error: orchestration at http://127.0.0.1:1 is not reachable: connection refused");
+            assertThat(result.getOutput()).contains("orchestration", "unhealthy");
+            assertThat(elapsed).isLessThan(Duration.ofSeconds(10));
+        }
+}
+
+    /** Tasks of the integration worker's linear_workflow run to their exact result (6^16 for N = 6). */
+    @Nested
+    class Tasks {
+
+        private static final String RESULT = "2821109907456";
+
+        private static LaunchResult createLinear(QuarkusMainLauncher launcher, String... extra) {
+            String[] base = {"task", "create", "--namespace", "linear_workflow", "--name", "mathematical_sequence",
+                "--input", "{\"even_number\": 6}", "--wait", "--timeout", "60s"};
+            String[] args = new String[base.length + extra.length];
+            System.arraycopy(extra, 0, args, 0, extra.length);
+            System.arraycopy(base, 0, args, extra.length, base.length);
+            return launcher.launch(args);
+        }
+
+        @Test
+        void createAndWaitShowsTheFinalResult(QuarkusMainLauncher launcher) {
+            LaunchResult result = createLinear(launcher);
+
+            assertThat(result.exitCode()).as(result.getErrorOutput() + result.getOutput()).isZero();
+            assertThat(result.getOutput())
+                    .containsPattern("status +complete")
+                    .contains("result       linear_step_4 = {\"result\":" + RESULT + "}")
+                    .containsPattern("linear_step_4 +complete +1/\\d+ +linear_step_3 +\\{\"result\":" + RESULT + "}");
+        }
+
+        @Test
+        void jsonOutputParsesAndCarriesTheResult(QuarkusMainLauncher launcher) throws Exception {
+            LaunchResult result = createLinear(launcher, "-o", "json");
+
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            JsonNode task = new ObjectMapper().readTree(result.getOutput());
+            assertThat(task.get("status").asText()).isEqualTo("complete");
+            assertThat(task.get("completed_steps").asInt()).isEqualTo(4);
+            JsonNode last = null;
+            for (JsonNode step : task.get("steps")) {
+                if (step.get("name").asText().equals("linear_step_4")) {
+                    last = step;
+                }
+            }
+            assertThat(last).isNotNull();
+            assertThat(last.at("/results/result").bigIntegerValue().toString()).isEqualTo(RESULT);
+        }
+
+        @Test
+        void anUnknownTaskExitsWithThree(QuarkusMainLauncher launcher) {
+            UUID unknown = UUID.randomUUID();
+
+            LaunchResult result = launcher.launch("task", "get", unknown.toString());
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+            assertThat(result.getErrorStream()).anySatisfy(line -> assertThat(line)
+                    .startsWith("error: task " + unknown + " not found [NOT_FOUND, HTTP 404 from orchestration]"));
+            assertThat(result.getOutput()).isEmpty();
+        }
+
+        @Test
+        void invalidInputJsonExitsWithTwo(QuarkusMainLauncher launcher) {
+            LaunchResult result = launcher.launch("task", "create", "--namespace", "linear_workflow", "--name",
+                    "mathematical_sequence", "--input", "{even_number: 6}");
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.getErrorOutput()).contains("error: --input is not valid JSON at line 1, column 2");
+            assertThat(result.getOutput()).isEmpty();
+        }
+
+        @Test
+        void aClosedOrchestrationPortExitsWithFourWithinTheTimeout(QuarkusMainLauncher launcher) {
+            long start = System.nanoTime();
+            LaunchResult result = launcher.launch("task", "get", UUID.randomUUID().toString(),
+                    "--orchestration-url", "http://127.0.0.1:1", "--timeout", "5s");
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(result.getErrorOutput()).contains("error: orchestration at http://127.0.0.1:1 is not reachable: "
+                    + "connection refused (check --orchestration-url or TASKER_ORCHESTRATION_URL");
+            assertThat(elapsed).isLessThan(Duration.ofSeconds(10));
+        }
+}
+
+    /** Worker and system commands; the stack's worker registers as java-integration-worker. */
+    @Nested
+    class Workers {
+
+        private static final String WORKER_ID = "java-integration-worker";
+        private static final Duration REGISTRATION_DEADLINE = Duration.ofSeconds(30);
+
+        /** The worker registers while it starts; poll the registry (each launch takes about a second) until it has. */
+        private static LaunchResult untilRegistered(QuarkusMainLauncher launcher, String... args) {
+            long deadline = System.nanoTime() + REGISTRATION_DEADLINE.toNanos();
+            LaunchResult result = launcher.launch(args);
+            while (!result.getOutput().contains(WORKER_ID) && System.nanoTime() < deadline) {
+                result = launcher.launch(args);
+            }
+            return result;
+        }
+
+        @Test
+        void workerListShowsTheRunningWorker(QuarkusMainLauncher launcher) {
+            LaunchResult result = untilRegistered(launcher, "worker", "list");
+
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            assertThat(result.getOutput()).containsPattern(WORKER_ID + " +active +\\S*linear_workflow");
+        }
+
+        @Test
+        void workerHealthAllProbesTheRunningWorker(QuarkusMainLauncher launcher) {
+            untilRegistered(launcher, "worker", "list");
+
+            LaunchResult result = launcher.launch("worker", "health", "--all");
+
+            Optional<String> line = result.getOutputStream().stream().filter(l -> l.startsWith(WORKER_ID)).findFirst();
+            assertThat(line).as(result.getOutput()).isPresent();
+            // The worker registers the API URL it knows itself by; whether that address is reachable from outside
+            // the compose network decides the verdict, and the exit code and stderr must agree with it.
+            if (line.get().contains(" healthy ")) {
+                assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+                assertThat(line.get()).contains("ready");
+            } else {
+                assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+                assertThat(result.getErrorOutput()).contains("error: worker " + WORKER_ID);
+            }
+        }
+
+        @Test
+        void workerStatusOfTheConfiguredWorker(QuarkusMainLauncher launcher) {
+            LaunchResult result = launcher.launch("worker", "status");
+
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            assertThat(result.getOutput()).containsPattern("worker +" + WORKER_ID).containsPattern("status +running");
+        }
+
+        @Test
+        void systemInfoShowsVersionsNamespacesAndTheWorker(QuarkusMainLauncher launcher) {
+            LaunchResult result = untilRegistered(launcher, "system", "info");
+
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            assertThat(result.getOutput())
+                    .containsPattern("orchestration +http://localhost:\\d+ +healthy +version ")
+                    .containsPattern("worker +http://localhost:\\d+ +healthy")
+                    .containsPattern("linear_workflow +\\d+")
+                    .containsPattern(WORKER_ID + " +active");
+        }
+}
+}
