@@ -48,5 +48,13 @@ public interface WorkerConfig {
         /** On shutdown, how long running steps may finish before they are interrupted and handed back. */
         @WithDefault("5s")
         Duration shutdownGrace();
+
+        /**
+         * How often the worker heartbeats to the registry. WorkerLifecycle's {@code @Scheduled} reads the property
+         * itself; it is declared here so that setting it in application.properties is not refused as an unknown
+         * {@code tasker.*} property.
+         */
+        @WithDefault("5s")
+        Duration heartbeatInterval();
     }
 }

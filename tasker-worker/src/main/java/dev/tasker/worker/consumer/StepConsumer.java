@@ -68,6 +68,8 @@ public class StepConsumer {
     private final AtomicLong failed = new AtomicLong();
     private final Wakeup wakeup = new Wakeup();
     private volatile Status status = Status.NEW;
+    /** Set by {@link #stop} once the grace period is over: from then on every step is handed back. */
+    private volatile boolean handingBack;
     private volatile Instant startedAt;
     private Semaphore slots;
     private ExecutorService pool;
@@ -133,6 +135,7 @@ public class StepConsumer {
                 }
             }
         }
+        handingBack = true;
         if (!running.isEmpty()) {
             LOG.warnf("handing back %d steps still running after %d ms", running.size(), grace.toMillis());
             running.values().forEach(RunningStep::release);
@@ -192,6 +195,14 @@ public class StepConsumer {
         ClaimedStep step = claimed.get();
         RunningStep run = new RunningStep(step, m.msgId(), Thread.currentThread());
         running.put(stepUuid, run);
+        if (handingBack) {
+            // Claimed after stop() handed back what was running (so it may not have seen this one), and the
+            // watchdog may be shut down already: hand it back unstarted.
+            run.finish();
+            running.remove(stepUuid);
+            store.release(step, m.msgId(), "worker " + config.worker().id() + " shutting down");
+            return;
+        }
         AtomicInteger nsInFlight = inFlightByNamespace.computeIfAbsent(step.namespace(), k -> new AtomicInteger());
         nsInFlight.incrementAndGet();
         long start = System.nanoTime();

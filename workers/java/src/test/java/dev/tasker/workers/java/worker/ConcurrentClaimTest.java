@@ -1,0 +1,107 @@
+package dev.tasker.workers.java.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.worker.WorkerConfig;
+import dev.tasker.worker.consumer.StepConsumer;
+import dev.tasker.workers.java.worker.StepRows.Step;
+import dev.tasker.workers.java.worker.StepRows.Transition;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two workers on one database (the application's consumer and a second one with its own id) compete for the
+ * same queues, and every step's message is there twice, side by side (as when a visibility timeout passes while a
+ * worker still runs the step), so two claims of one step race each other. Each step must still run exactly once:
+ * the claim is one atomic enqueued -> in_progress update, and the losing copy is dropped.
+ */
+@QuarkusTest
+class ConcurrentClaimTest {
+
+    private static final String SECOND_WORKER = "contention-worker-2";
+    private static final int TASKS_PER_WORKFLOW = 25;
+    /** Namespace and name of each math workflow; each has one root step running math.square_input. */
+    private static final List<List<String>> WORKFLOWS = List.of(
+            List.of("linear_workflow", "mathematical_sequence"),
+            List.of("diamond_workflow", "diamond_pattern"),
+            List.of("tree_workflow", "hierarchical_tree"),
+            List.of("mixed_dag_workflow", "complex_dag"));
+
+    @Inject
+    WorkerConfig config;
+    @Inject
+    TaskFixture fixture;
+    @Inject
+    StepRows rows;
+    @Inject
+    SecondWorker secondWorker;
+
+    @Test
+    void twoConsumersRunEveryStepExactlyOnce() {
+        StepConsumer second = secondWorker.consumer(secondWorker.config(SECOND_WORKER));
+        second.start();
+        try {
+            List<UUID> tasks = new ArrayList<>();
+            Map<UUID, Integer> evenNumbers = new HashMap<>();
+            for (List<String> workflow : WORKFLOWS) {
+                List<Integer> numbers = evenNumbers();
+                List<UUID> created = fixture.createDeliveringTwice(workflow.get(0), workflow.get(1), numbers.stream()
+                        .map(n -> (JsonNode) JsonNodeFactory.instance.objectNode().put("even_number", n)).toList());
+                for (int i = 0; i < created.size(); i++) {
+                    evenNumbers.put(created.get(i), numbers.get(i));
+                }
+                tasks.addAll(created);
+            }
+
+            List<Step> roots = Poll.until("every root step run and reported", Duration.ofSeconds(60),
+                    () -> rows.rootSteps(tasks),
+                    steps -> steps.stream().allMatch(s -> s.state().equals("enqueued_for_orchestration")));
+            // The duplicates find their step no longer enqueued and are dropped without running anything.
+            Poll.until("duplicate messages discarded", Duration.ofSeconds(30), () -> rows.stepMessages(tasks),
+                    List::isEmpty);
+
+            assertThat(roots).hasSize(tasks.size());
+            for (Step step : roots) {
+                assertThat(step.attempts()).as("attempts of %s", step.stepUuid()).isEqualTo(1);
+                BigInteger n = BigInteger.valueOf(evenNumbers.get(step.taskUuid()));
+                assertThat(step.results().get("result").bigIntegerValue()).as(step.name()).isEqualTo(n.pow(2));
+                assertThat(rows.transitions(step.stepUuid())).extracting(Transition::to).as(step.name())
+                        .containsExactly("pending", "enqueued", "in_progress", "enqueued_for_orchestration");
+            }
+            Map<UUID, Long> resultsPerStep = rows.resultMessages(tasks).stream()
+                    .collect(Collectors.groupingBy(StepRows.Message::stepUuid, Collectors.counting()));
+            assertThat(resultsPerStep).as("results-queue messages per step")
+                    .containsOnlyKeys(roots.stream().map(Step::stepUuid).toList())
+                    .allSatisfy((step, count) -> assertThat(count).isEqualTo(1L));
+            // Both workers took part, or this test would prove nothing about contention.
+            assertThat(workersThatClaimed(roots)).containsExactlyInAnyOrder(config.worker().id(), SECOND_WORKER);
+        } finally {
+            second.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    /** even_number 2, 4, 6, ...: each task its own input, so a result given to the wrong step shows. */
+    private static List<Integer> evenNumbers() {
+        return IntStream.range(0, TASKS_PER_WORKFLOW).mapToObj(i -> 2 + 2 * i).toList();
+    }
+
+    private Set<String> workersThatClaimed(List<Step> steps) {
+        return steps.stream().flatMap(s -> rows.transitions(s.stepUuid()).stream())
+                .filter(t -> t.to().equals("in_progress"))
+                .map(t -> t.metadata().get("worker_id").asText())
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tasker.workers.java.worker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.workers.java.worker.StepRows.Step;
+import dev.tasker.workers.java.worker.StepRows.Transition;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * failure_workflow/slow_task has timeout_seconds 2. A step told to sleep 10 s must be interrupted at its deadline
+ * and reported as a retryable step_timeout, long before the sleep would have ended on its own.
+ */
+@QuarkusTest
+class StepTimeoutTest {
+
+    private static final Duration TEMPLATE_TIMEOUT = Duration.ofSeconds(2);
+
+    @Inject
+    TaskFixture fixture;
+    @Inject
+    StepRows rows;
+
+    @Test
+    void aStepPastItsTimeoutIsInterruptedAndFailsAsATimeout() {
+        long start = System.nanoTime();
+        UUID task = fixture.create("failure_workflow", "slow_task",
+                JsonNodeFactory.instance.objectNode().put("sleep_ms", 10_000));
+
+        Step step = Poll.until("slow_step reported as failed", Duration.ofSeconds(9), () -> rows.rootStep(task),
+                s -> s.state().equals("enqueued_as_error_for_orchestration"));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        // Not before the deadline (it is the timeout that ended it), and well before the 10 s sleep would end.
+        assertThat(elapsed).isGreaterThanOrEqualTo(TEMPLATE_TIMEOUT).isLessThan(Duration.ofSeconds(6));
+        assertThat(step.attempts()).isEqualTo(1);
+        assertThat(step.results()).isNull();
+        assertThat(step.error().get("error_type").asText()).isEqualTo("step_timeout");
+        assertThat(step.error().get("retryable").asBoolean()).isTrue();
+        assertThat(step.error().get("message").asText()).contains("timeout of 2 s");
+        List<Transition> transitions = rows.transitions(step.stepUuid());
+        assertThat(transitions).extracting(Transition::to)
+                .containsExactly("pending", "enqueued", "in_progress", "enqueued_as_error_for_orchestration");
+        assertThat(transitions.get(3).metadata().get("error_type").asText()).isEqualTo("step_timeout");
+        // The orchestration hears about it once, and the step's message is gone with the report.
+        assertThat(rows.resultMessages(List.of(task))).singleElement()
+                .satisfies(m -> assertThat(m.stepUuid()).isEqualTo(step.stepUuid()));
+        assertThat(rows.stepMessages(List.of(task))).isEmpty();
+        // Counted under its own outcome (the counter is bumped just after the report, hence the poll).
+        Poll.until("the timeout counted in /metrics", Duration.ofSeconds(5),
+                () -> given().get("/metrics").then().statusCode(200).extract().asString(),
+                m -> m.contains("tasker_worker_steps_total{outcome=\"timeout\"}"));
+    }
+}
