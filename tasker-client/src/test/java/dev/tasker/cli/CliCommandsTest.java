@@ -77,9 +77,9 @@ class CliCommandsTest {
         var steps = Fixtures.completedDiamond().steps();
         server.answer("POST /v1/tasks", 201, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
                         steps, 0)))
-                .answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                .answer("GET " + TASK_PATH + "/wait", 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
                         ExecutionStatus.PROCESSING, steps, 1)))
-                .answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+                .answer("GET " + TASK_PATH + "/wait", 200, body(Fixtures.completedDiamond()));
 
         LaunchResult result = run(launcher, "task", "create", "--namespace", "diamond_workflow", "--name",
                 "diamond_pattern", "--input", "{\"even_number\": 6}", "--tag", "demo", "--priority", "3", "--wait");
@@ -97,8 +97,8 @@ class CliCommandsTest {
     @Test
     void waitingForATaskThatFailsExitsWithOne(QuarkusMainLauncher launcher) throws IOException {
         var steps = List.of(Fixtures.step("diamond_start", StepState.ERROR, List.of(), 0));
-        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.ERROR, ExecutionStatus.BLOCKED_BY_FAILURES,
-                steps, 0)));
+        server.answer("GET " + TASK_PATH + "/wait", 200, body(Fixtures.task(TaskState.ERROR,
+                ExecutionStatus.BLOCKED_BY_FAILURES, steps, 0)));
 
         LaunchResult result = run(launcher, "task", "wait", ID, "--timeout", "5s");
 

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class TaskerClientTest {
 
     private static final String TASK_PATH = "/v1/tasks/" + Fixtures.TASK;
+    private static final String WAIT_PATH = TASK_PATH + "/wait";
     private static final RetryPolicy QUICK_RETRIES = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5));
 
     private final ObjectMapper json = JsonMappers.json();
@@ -219,24 +220,25 @@ class TaskerClientTest {
     }
 
     @Test
-    void waitForCompletionPollsUntilTheTaskIsTerminal() throws IOException {
+    void waitForCompletionLongPollsUntilTheTaskIsTerminal() throws IOException {
         var steps = Fixtures.completedDiamond().steps();
-        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
+        server.answer("GET " + WAIT_PATH, 200, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
                         steps, 0)))
-                .answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                .answer("GET " + WAIT_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
                         ExecutionStatus.PROCESSING, steps, 2)))
-                .answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+                .answer("GET " + WAIT_PATH, 200, body(Fixtures.completedDiamond()));
 
         try (OrchestrationClient client = client(null)) {
             TaskResponse done = client.waitForCompletion(Fixtures.TASK, Duration.ofSeconds(10));
             assertThat(done.status()).isEqualTo(TaskState.COMPLETE);
         }
         assertThat(server.requests()).hasSize(3);
+        assertThat(server.requests().get(0).query()).matches("timeout=\\d+ms");
     }
 
     @Test
     void waitForCompletionTimesOutNamingTheLastStateSeen() throws IOException {
-        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+        server.answer("GET " + WAIT_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
                 ExecutionStatus.PROCESSING, Fixtures.completedDiamond().steps(), 2)));
 
         long start = System.nanoTime();
@@ -249,7 +251,8 @@ class TaskerClientTest {
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         assertThat(elapsed).isBetween(Duration.ofMillis(700), Duration.ofMillis(2500));
-        // 25 ms doubling to 500 ms: a handful of polls, not hundreds
+        // This server answers at once instead of holding the request: the client then pauses 25 ms doubling to
+        // 500 ms between calls, so a handful of calls, not hundreds
         assertThat(server.requests().size()).isBetween(4, 10);
     }
 

@@ -79,6 +79,14 @@ public interface OrchestrationApi {
     @Path("v1/tasks/{task_uuid}")
     TaskResponse getTask(@PathParam("task_uuid") UUID taskUuid);
 
+    /**
+     * Long-poll: answers as soon as the task is terminal, or with its current state once {@code timeout}
+     * (e.g. {@code 1500ms}, at most 60 s) passes.
+     */
+    @GET
+    @Path("v1/tasks/{task_uuid}/wait")
+    TaskResponse awaitTask(@PathParam("task_uuid") UUID taskUuid, @QueryParam("timeout") String timeout);
+
     /** Cancels the task; 409 when it is already terminal. */
     @DELETE
     @Path("v1/tasks/{task_uuid}")

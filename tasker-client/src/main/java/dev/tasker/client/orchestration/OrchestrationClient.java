@@ -36,9 +36,13 @@ import java.util.function.Consumer;
  */
 public final class OrchestrationClient implements AutoCloseable {
 
-    /** First pause between polls of {@link #waitForCompletion}: most tasks of a few steps finish within it. */
+    /**
+     * Longest single long-poll of {@link #waitForCompletion}: the service answers the moment the task finishes,
+     * so this only bounds how often progress is reported (and stays under the read timeout).
+     */
+    static final Duration MAX_LONG_POLL = Duration.ofSeconds(2);
+    /** Pause after a long-poll that came back early without the task finished (25 ms, doubling to 500 ms). */
     static final Duration FIRST_POLL = Duration.ofMillis(25);
-    /** Longest pause between polls: a finished task is noticed within half a second. */
     static final Duration MAX_POLL = Duration.ofMillis(500);
 
     private final OrchestrationApi api;
@@ -152,16 +156,18 @@ public final class OrchestrationClient implements AutoCloseable {
         return PrometheusText.samplesByLabel(metrics(), "tasker_queue_depth", "queue");
     }
 
-    /** Polls the task until it is terminal; see {@link #waitForCompletion(UUID, Duration, Consumer)}. */
+    /** Waits until the task is terminal; see {@link #waitForCompletion(UUID, Duration, Consumer)}. */
     public TaskResponse waitForCompletion(UUID taskUuid, Duration timeout) {
         return waitForCompletion(taskUuid, timeout, task -> { });
     }
 
     /**
-     * Polls {@code GET /v1/tasks/{uuid}} (first after 25 ms, the pause doubling up to 500 ms) until the task is
-     * terminal, and returns it.
+     * Long-polls {@code GET /v1/tasks/{uuid}/wait} (at most 2 s per call, so progress is seen) until the task is
+     * terminal, and returns it. The service answers as soon as the task finishes, so there is no polling delay.
+     * Should a call come back early with the task unfinished, the next waits a pause first (25 ms doubling to
+     * 500 ms), so nothing ever spins.
      *
-     * @param onPoll sees every polled state, e.g. to show progress
+     * @param onPoll sees every state received, e.g. to show progress
      * @throws TaskTimeoutException when {@code timeout} passes first; it names the last state seen
      */
     public TaskResponse waitForCompletion(UUID taskUuid, Duration timeout, Consumer<TaskResponse> onPoll) {
@@ -171,7 +177,9 @@ public final class OrchestrationClient implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         Duration pause = FIRST_POLL;
         while (true) {
-            TaskResponse task = getTask(taskUuid);
+            Duration chunk = longPoll(Duration.ofNanos(deadline - System.nanoTime()));
+            long callStart = System.nanoTime();
+            TaskResponse task = calls.idempotent(() -> api.awaitTask(taskUuid, chunk.toMillis() + "ms"));
             onPoll.accept(task);
             if (task.isTerminal()) {
                 return task;
@@ -180,14 +188,27 @@ public final class OrchestrationClient implements AutoCloseable {
             if (left <= 0) {
                 throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
             }
-            try {
-                sleeper.sleep(Duration.ofNanos(Math.min(left, pause.toNanos())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
+            boolean early = System.nanoTime() - callStart < chunk.toNanos() * 9 / 10;
+            if (early) {
+                try {
+                    sleeper.sleep(Duration.ofNanos(Math.min(left, pause.toNanos())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
             }
-            pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
         }
+    }
+
+    /** How long one long-poll may wait: what is left, at most 2 s and safely under the read timeout. */
+    private Duration longPoll(Duration left) {
+        Duration underReadTimeout = endpoint().readTimeout().minusMillis(500);
+        Duration chunk = left.compareTo(MAX_LONG_POLL) < 0 ? left : MAX_LONG_POLL;
+        if (chunk.compareTo(underReadTimeout) > 0) {
+            chunk = underReadTimeout;
+        }
+        return chunk.toMillis() < 1 ? Duration.ofMillis(1) : chunk;
     }
 
     @Override
