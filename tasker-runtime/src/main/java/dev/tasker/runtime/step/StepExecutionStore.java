@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,89 @@ public class StepExecutionStore {
     public StepExecutionStore(Db db, Json json) {
         this.db = db;
         this.json = json;
+    }
+
+    /** A claimed step and the queue message it came from (deleted when the outcome is reported). */
+    public record Claim(ClaimedStep step, long msgId) {
+    }
+
+    /** What one {@link #claimNext} did: the steps now held, and how many messages named no claimable step. */
+    public record Batch(List<Claim> claims, int staleMessages) {
+        public int messages() {
+            return claims.size() + staleMessages;
+        }
+    }
+
+    /**
+     * Takes up to {@code max} visible messages of these queues for the visibility period and claims their steps,
+     * in one statement (one round trip, one commit for the whole batch). Messages whose step is no longer
+     * enqueued (duplicates, cancelled or resolved steps) are deleted.
+     */
+    public Batch claimNext(Collection<String> queues, int max, Duration visibility, String workerId) {
+        List<Claim> claims = new ArrayList<>();
+        List<Long> stale = new ArrayList<>();
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH msgs AS (
+                        UPDATE tasker_queue_messages m
+                           SET visible_at = clock_timestamp() + ? * interval '1 millisecond',
+                               read_count = m.read_count + 1
+                         WHERE m.msg_id IN (SELECT msg_id FROM tasker_queue_messages
+                                             WHERE queue = ANY (?) AND visible_at <= clock_timestamp()
+                                             ORDER BY msg_id LIMIT ? FOR UPDATE SKIP LOCKED)
+                        RETURNING m.msg_id, (m.message ->> 'step_uuid')::uuid AS step_uuid
+                    ), claimed AS (
+                        UPDATE tasker_workflow_steps s
+                           SET current_state = 'in_progress', attempts = s.attempts + 1,
+                               last_attempted_at = clock_timestamp(), claimed_by = ?,
+                               claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
+                               completed_at = NULL, updated_at = clock_timestamp()
+                          FROM msgs
+                         WHERE s.step_uuid = msgs.step_uuid AND s.current_state = 'enqueued'
+                           AND EXISTS (SELECT 1 FROM tasker_tasks t WHERE t.task_uuid = s.task_uuid
+                                          AND t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually'))
+                        RETURNING s.*, msgs.msg_id
+                    ), transition AS (
+                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
+                        SELECT step_uuid, task_uuid, 'enqueued', 'in_progress',
+                               jsonb_build_object('worker_id', claimed_by, 'attempt', attempts)
+                          FROM claimed
+                    )
+                    SELECT m.msg_id AS queue_msg_id, c.step_uuid, c.task_uuid, c.name, c.handler, c.attempts,
+                           c.retry_limit, c.timeout_seconds, c.claim_deadline, c.handler_config, t.namespace,
+                           t.name AS task_name, t.version, t.context,
+                           (SELECT jsonb_object_agg(p.name, p.results)
+                              FROM tasker_workflow_step_edges e
+                              JOIN tasker_workflow_steps p ON p.step_uuid = e.from_step_uuid
+                             WHERE e.to_step_uuid = c.step_uuid) AS parent_results
+                      FROM msgs m
+                      LEFT JOIN claimed c ON c.msg_id = m.msg_id
+                      LEFT JOIN tasker_tasks t ON t.task_uuid = c.task_uuid""")) {
+                ps.setLong(1, visibility.toMillis());
+                ps.setArray(2, c.createArrayOf("text", queues.toArray()));
+                ps.setInt(3, max);
+                ps.setString(4, workerId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long msgId = rs.getLong("queue_msg_id");
+                        if (rs.getObject("step_uuid") == null) {
+                            stale.add(msgId);
+                        } else {
+                            claims.add(new Claim(claimedStep(rs), msgId));
+                        }
+                    }
+                }
+            }
+            if (!stale.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM tasker_queue_messages WHERE msg_id = ANY (?)")) {
+                    ps.setArray(1, c.createArrayOf("bigint", stale.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+        return new Batch(List.copyOf(claims), stale.size());
     }
 
     /** Claims the step for one attempt; empty when it is not enqueued (already taken, cancelled, resolved). */
@@ -65,16 +151,7 @@ public class StepExecutionStore {
                 ps.setString(1, workerId);
                 ps.setObject(2, stepUuid);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new ClaimedStep(rs.getObject("task_uuid", UUID.class),
-                            rs.getObject("step_uuid", UUID.class), rs.getString("namespace"),
-                            rs.getString("task_name"), rs.getString("version"), rs.getString("name"),
-                            rs.getString("handler"), rs.getInt("attempts"), rs.getInt("retry_limit"),
-                            rs.getInt("timeout_seconds"), Json.instant(rs, "claim_deadline"),
-                            json.read(rs, "context"), parents(json.read(rs, "parent_results")),
-                            json.read(rs, "handler_config")));
+                    return rs.next() ? Optional.of(claimedStep(rs)) : Optional.empty();
                 }
             }
         });
@@ -156,6 +233,14 @@ public class StepExecutionStore {
                 return count(ps) == 1;
             }
         });
+    }
+
+    private ClaimedStep claimedStep(ResultSet rs) throws java.sql.SQLException {
+        return new ClaimedStep(rs.getObject("task_uuid", UUID.class), rs.getObject("step_uuid", UUID.class),
+                rs.getString("namespace"), rs.getString("task_name"), rs.getString("version"), rs.getString("name"),
+                rs.getString("handler"), rs.getInt("attempts"), rs.getInt("retry_limit"),
+                rs.getInt("timeout_seconds"), Json.instant(rs, "claim_deadline"), json.read(rs, "context"),
+                parents(json.read(rs, "parent_results")), json.read(rs, "handler_config"));
     }
 
     private static ObjectNode meta(ClaimedStep step, Duration elapsed) {

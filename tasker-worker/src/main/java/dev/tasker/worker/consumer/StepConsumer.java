@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.tasker.api.step.StepError;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.queue.ConsumerLoop;
-import dev.tasker.runtime.queue.Messages;
 import dev.tasker.runtime.queue.PgQueue;
 import dev.tasker.runtime.queue.QueueListener;
-import dev.tasker.runtime.queue.QueueMessage;
 import dev.tasker.runtime.queue.Wakeup;
 import dev.tasker.runtime.step.ClaimedStep;
 import dev.tasker.runtime.step.StepExecutionStore;
@@ -25,12 +23,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -159,48 +157,51 @@ public class StepConsumer {
             return 1; // every slot busy: check again (a finishing step releases one)
         }
         int permits = 1 + slots.drainPermits();
-        List<QueueMessage> messages;
+        StepExecutionStore.Batch batch;
         try {
-            messages = db.read(c -> queue.claim(c, queues, permits, config.worker().visibilityTimeout()));
+            batch = store.claimNext(queues, permits, config.worker().visibilityTimeout(), config.worker().id());
         } catch (RuntimeException e) {
             slots.release(permits);
             throw e;
         }
-        slots.release(permits - messages.size());
-        for (QueueMessage m : messages) {
-            pool.execute(() -> {
-                try {
-                    execute(m);
-                } catch (RuntimeException e) {
-                    // The message reappears after its visibility timeout; the sweeper handles a stuck step.
-                    LOG.errorf(e, "step message %s failed", m.message());
-                } finally {
-                    slots.release();
-                    wakeup.ring();
-                }
-            });
+        slots.release(permits - batch.claims().size());
+        if (batch.staleMessages() > 0) {
+            // Not enqueued any more (a duplicate delivery, or cancelled/resolved meanwhile): nothing to run.
+            metrics.counter("tasker_worker_stale_messages_total").increment(batch.staleMessages());
         }
-        return messages.size();
+        for (StepExecutionStore.Claim claim : batch.claims()) {
+            try {
+                pool.execute(() -> {
+                    try {
+                        execute(claim);
+                    } catch (RuntimeException e) {
+                        // The step stays in_progress; the orchestration's sweeper times it out and retries it.
+                        LOG.errorf(e, "step %s failed", claim.step().stepUuid());
+                    } finally {
+                        slots.release();
+                        wakeup.ring();
+                    }
+                });
+            } catch (RejectedExecutionException stopped) {
+                store.release(claim.step(), claim.msgId(), "worker " + config.worker().id() + " shutting down");
+                slots.release();
+            }
+        }
+        return batch.messages();
     }
 
-    private void execute(QueueMessage m) {
-        UUID stepUuid = Messages.stepUuid(m.message());
-        Optional<ClaimedStep> claimed = store.claim(stepUuid, config.worker().id());
-        if (claimed.isEmpty()) {
-            // Not enqueued any more (a duplicate delivery, or cancelled/resolved meanwhile): nothing to run.
-            db.read(c -> queue.delete(c, m.msgId()));
-            metrics.counter("tasker_worker_stale_messages_total").increment();
-            return;
-        }
-        ClaimedStep step = claimed.get();
-        RunningStep run = new RunningStep(step, m.msgId(), Thread.currentThread());
+    private void execute(StepExecutionStore.Claim claim) {
+        ClaimedStep step = claim.step();
+        UUID stepUuid = step.stepUuid();
+        long msgId = claim.msgId();
+        RunningStep run = new RunningStep(step, msgId, Thread.currentThread());
         running.put(stepUuid, run);
         if (handingBack) {
             // Claimed after stop() handed back what was running (so it may not have seen this one), and the
             // watchdog may be shut down already: hand it back unstarted.
             run.finish();
             running.remove(stepUuid);
-            store.release(step, m.msgId(), "worker " + config.worker().id() + " shutting down");
+            store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
             return;
         }
         AtomicInteger nsInFlight = inFlightByNamespace.computeIfAbsent(step.namespace(), k -> new AtomicInteger());
@@ -231,15 +232,15 @@ public class StepConsumer {
         Timer.builder("tasker_worker_handler_duration_seconds").tag("handler", step.handler())
                 .publishPercentileHistogram().register(metrics).record(elapsed);
         if (run.released()) {
-            store.release(step, m.msgId(), "worker " + config.worker().id() + " shutting down");
+            store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
             return;
         }
         if (error != null && run.timedOut()) {
             error = new StepError("step exceeded its timeout of " + step.timeoutSeconds() + " s and was interrupted",
                     "step_timeout", true);
         }
-        boolean recorded = error == null ? store.succeed(step, m.msgId(), result, elapsed)
-                : store.fail(step, m.msgId(), error, elapsed);
+        boolean recorded = error == null ? store.succeed(step, msgId, result, elapsed)
+                : store.fail(step, msgId, error, elapsed);
         processed.incrementAndGet();
         String outcome = error == null ? "success" : "step_timeout".equals(error.errorType()) ? "timeout" : "failure";
         if (error != null) {

@@ -147,11 +147,12 @@ class GracefulShutdownTest {
             lockStepRows(lock, tasks);
             consumer.start();
             try {
-                Poll.until("both messages dispatched", Duration.ofSeconds(15), () -> rows.stepMessages(tasks),
-                        messages -> messages.size() == 2 && messages.stream().noneMatch(Message::visible));
+                // The consumer claims messages and steps in one statement, which now waits on our row locks.
+                Poll.until("the consumer's claim waiting on the locked steps", Duration.ofSeconds(15),
+                        this::claimsWaitingOnLocks, waiting -> waiting > 0);
             } finally {
-                // Nothing runs yet (the claims wait for the lock), so nothing is handed back now; stop() returns
-                // after its 3 s bound on the pool threads, which are still blocked.
+                // Nothing runs yet (the claim waits for the lock), so nothing is handed back now; stop() returns
+                // after its bound on the dispatcher, which is still blocked in the claim.
                 consumer.stop(Duration.ZERO);
             }
             lock.commit();
@@ -175,5 +176,16 @@ class GracefulShutdownTest {
             ps.setArray(1, c.createArrayOf("uuid", tasks.toArray()));
             ps.executeQuery().close();
         }
+    }
+
+    private long claimsWaitingOnLocks() {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    + " AND query LIKE '%WITH msgs AS%'");
+                    var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
     }
 }
