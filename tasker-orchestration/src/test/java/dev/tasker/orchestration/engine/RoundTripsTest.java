@@ -38,9 +38,10 @@ class RoundTripsTest {
     static final Map<String, String> RESULT_PATH = new LinkedHashMap<>();
 
     static {
-        RESULT_PATH.put("take result message", "WHERE msg_id = (SELECT msg_id FROM tasker_queue_messages%WHERE queue = $1 AND visible_at <= clock_timestamp()%LIMIT 1 FOR UPDATE SKIP LOCKED)");
+        // pg_stat_statements replaces literals by $n too, so the fragments avoid them.
+        RESULT_PATH.put("take result message", "DELETE FROM tasker_queue_messages WHERE msg_id = (SELECT msg_id FROM tasker_queue_messages WHERE queue = $1 AND visible_at <= clock_timestamp()");
         RESULT_PATH.put("lock task and step", "SELECT t.task_uuid, t.status, t.namespace, s.current_state%FOR UPDATE OF t, s");
-        RESULT_PATH.put("move step (guarded) + transition", "WITH moved AS (%UPDATE tasker_workflow_steps%SET current_state = $1, claimed_by = NULL%");
+        RESULT_PATH.put("move step (guarded) + transition", "WITH moved AS (%UPDATE tasker_workflow_steps%SET current_state = $1, claimed_by =%");
         RESULT_PATH.put("enqueue ready steps + count", "WITH ready AS (%");
         RESULT_PATH.put("task state (on change) + transition", "WITH moved AS (%UPDATE tasker_tasks%");
     }
@@ -95,6 +96,14 @@ class RoundTripsTest {
         assertThat(stats(RESULT_PATH.get("lock task and step"))[0]).isEqualTo(STEPS);
         assertThat(stats(RESULT_PATH.get("enqueue ready steps + count"))[0]).isEqualTo(STEPS);
         assertThat(perStep).isLessThanOrEqualTo(5.5);
+
+        // The same run shows in the service's metrics.
+        String metrics = io.restassured.RestAssured.get("/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("tasker_tasks_created_total", "tasker_steps_total{outcome=\"complete\"}",
+                "tasker_tasks_finished_total{status=\"complete\"}", "tasker_step_duration_seconds_bucket");
+        assertThat(Poll.until("queue depth gauges (refreshed by the sweeper)", () -> io.restassured.RestAssured
+                .get("/metrics").then().extract().asString(), m -> m.contains("tasker_queue_depth{"),
+                Duration.ofSeconds(10))).contains("tasker_queue_depth{queue=");
     }
 
     private long[] stats(String pattern) {
