@@ -122,16 +122,27 @@ public class PgQueue {
         }
     }
 
-    /** Messages per queue: {@code [visible, invisible]} (invisible = claimed or delayed). */
+    /**
+     * Messages per queue: {@code [visible, invisible]} (invisible = claimed or delayed). Every known queue is
+     * listed, empty ones with zeros: the results queue and one per registered namespace.
+     */
     public Map<String, long[]> depths(Connection c) throws SQLException {
         Map<String, long[]> depths = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT queue, count(*) FILTER (WHERE visible_at <= clock_timestamp()) AS visible,
-                       count(*) FILTER (WHERE visible_at > clock_timestamp()) AS invisible
-                  FROM tasker_queue_messages GROUP BY queue ORDER BY queue""");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                depths.put(rs.getString("queue"), new long[] {rs.getLong("visible"), rs.getLong("invisible")});
+                WITH known AS (
+                    SELECT 'worker_' || name || '_queue' AS queue FROM tasker_namespaces
+                    UNION SELECT ?
+                    UNION SELECT DISTINCT queue FROM tasker_queue_messages)
+                SELECT k.queue,
+                       count(m.msg_id) FILTER (WHERE m.visible_at <= clock_timestamp()) AS visible,
+                       count(m.msg_id) FILTER (WHERE m.visible_at > clock_timestamp()) AS invisible
+                  FROM known k LEFT JOIN tasker_queue_messages m ON m.queue = k.queue
+                 GROUP BY k.queue ORDER BY k.queue""")) {
+            ps.setString(1, RESULTS_QUEUE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    depths.put(rs.getString("queue"), new long[] {rs.getLong("visible"), rs.getLong("invisible")});
+                }
             }
         }
         return depths;
