@@ -2,20 +2,16 @@ package dev.tasker.orchestration.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -38,15 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReadinessTest {
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
-    @Inject
-    ObjectMapper mapper;
+    Fixture fx;
 
     static List<Arguments> shapes() {
         return List.of(
@@ -74,9 +62,9 @@ class ReadinessTest {
             List<Set<String>> expectedWaves) {
         String ns = TestTemplates.uniqueNamespace("ready");
         TaskTemplate template = build.apply(ns);
-        templates.register(template);
-        Api api = new Api(mapper);
-        TestWorker worker = new TestWorker(db, queue, store, "test-worker");
+        fx.templates().register(template);
+        Api api = fx.api();
+        TestWorker worker = fx.worker("test-worker");
 
         TaskResponse created = api.create(ns, template.name(), JsonNodeFactory.instance.objectNode());
         assertThat(created.status()).isEqualTo(TaskState.STEPS_IN_PROCESS);

@@ -10,14 +10,12 @@ import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.template.RetryPolicy;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.queue.Messages;
 import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -32,13 +30,7 @@ import org.junit.jupiter.api.Test;
 class RecoveryTest {
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
+    Fixture fx;
     @Inject
     Sweeper sweeper;
     @Inject
@@ -50,14 +42,14 @@ class RecoveryTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mapper);
-        worker = new TestWorker(db, queue, store, "recovery-worker");
+        api = fx.api();
+        worker = fx.worker("recovery-worker");
         ns = TestTemplates.uniqueNamespace("recover");
     }
 
     @Test
     void aDuplicateResultMessageChangesNothing() {
-        templates.register(TestTemplates.linear(ns));
+        fx.templates().register(TestTemplates.linear(ns));
         UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(6)).taskUuid();
         TestWorker.Claim first = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
         worker.succeed(first, JsonNodeFactory.instance.objectNode().put("result", 36));
@@ -65,8 +57,8 @@ class RecoveryTest {
         long before = transitionCount(task);
 
         for (int i = 0; i < 3; i++) {
-            db.inTransaction(c -> {
-                queue.send(c, PgQueue.RESULTS_QUEUE, JsonNodeFactory.instance.objectNode().put("kind",
+            fx.db().inTransaction(c -> {
+                fx.queue().send(c, PgQueue.RESULTS_QUEUE, JsonNodeFactory.instance.objectNode().put("kind",
                         Messages.STEP_RESULT).put("task_uuid", task.toString())
                         .put("step_uuid", first.step().stepUuid().toString()));
                 return null;
@@ -81,7 +73,7 @@ class RecoveryTest {
 
     @Test
     void aStepWhoseWorkerVanishedIsTimedOutByTheSweeperAndRetried() {
-        templates.register(TestTemplates.single(ns, "lost", new RetryPolicy(true, 2, 10L, 10L), 1));
+        fx.templates().register(TestTemplates.single(ns, "lost", new RetryPolicy(true, 2, 10L, 10L), 1));
         UUID task = api.create(ns, "lost", JsonNodeFactory.instance.objectNode()).taskUuid();
         TestWorker.Claim abandoned = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
         // The worker never reports. After timeout (1 s) plus grace (200 ms in tests) the sweeper fails it.
@@ -103,11 +95,11 @@ class RecoveryTest {
 
     @Test
     void aTaskLeftMidTransitionIsResumed() {
-        templates.register(TestTemplates.linear(ns));
+        fx.templates().register(TestTemplates.linear(ns));
         UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(2)).taskUuid();
         // As if the orchestration died after the steps finished but before it evaluated the task: every step
         // complete, no message left, the task still in process.
-        db.inTransaction(c -> {
+        fx.db().inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE tasker_workflow_steps SET current_state = 'complete', results = '{}' WHERE task_uuid = ?""")) {
                 ps.setObject(1, task);
@@ -143,7 +135,7 @@ class RecoveryTest {
     }
 
     private long count(String sql, UUID task) {
-        return db.read(c -> {
+        return fx.db().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (task != null) {
                     ps.setObject(1, task);

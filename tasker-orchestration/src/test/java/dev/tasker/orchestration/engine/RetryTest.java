@@ -2,7 +2,6 @@ package dev.tasker.orchestration.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
@@ -11,13 +10,10 @@ import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.api.template.RetryPolicy;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -34,15 +30,7 @@ import org.junit.jupiter.api.Test;
 class RetryTest {
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
-    @Inject
-    ObjectMapper mapper;
+    Fixture fx;
 
     Api api;
     TestWorker worker;
@@ -50,14 +38,14 @@ class RetryTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mapper);
-        worker = new TestWorker(db, queue, store, "retry-test-worker");
+        api = fx.api();
+        worker = fx.worker("retry-test-worker");
         ns = TestTemplates.uniqueNamespace("retry");
     }
 
     @Test
     void retriesWithGrowingBackoffThenFailsWhenTheLimitIsReached() {
-        templates.register(TestTemplates.single(ns, "flaky", new RetryPolicy(true, 3, 300L, 2000L), 30));
+        fx.templates().register(TestTemplates.single(ns, "flaky", new RetryPolicy(true, 3, 300L, 2000L), 30));
         UUID task = api.create(ns, "flaky", JsonNodeFactory.instance.objectNode()).taskUuid();
 
         for (int attempt = 1; attempt <= 3; attempt++) {
@@ -101,7 +89,7 @@ class RetryTest {
 
     @Test
     void aTaskWaitsForRetryWhileTheBackoffRuns() {
-        templates.register(TestTemplates.single(ns, "slow_retry", new RetryPolicy(true, 2, 3000L, 3000L), 30));
+        fx.templates().register(TestTemplates.single(ns, "slow_retry", new RetryPolicy(true, 2, 3000L, 3000L), 30));
         UUID task = api.create(ns, "slow_retry", JsonNodeFactory.instance.objectNode()).taskUuid();
         worker.fail(worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0), "transient", "try later", true);
         TaskResponse waiting = api.awaitState(task, TaskState.WAITING_FOR_RETRY, Duration.ofSeconds(5));
@@ -118,7 +106,7 @@ class RetryTest {
 
     @Test
     void aNonRetryableErrorFailsAtOnce() {
-        templates.register(TestTemplates.single(ns, "fragile", new RetryPolicy(true, 5, 10L, 10L), 30));
+        fx.templates().register(TestTemplates.single(ns, "fragile", new RetryPolicy(true, 5, 10L, 10L), 30));
         UUID task = api.create(ns, "fragile", JsonNodeFactory.instance.objectNode()).taskUuid();
         worker.fail(worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0), "validation_error", "bad input",
                 false);
@@ -129,7 +117,7 @@ class RetryTest {
 
     @Test
     void aStepTheTemplateMarksNotRetryableFailsAtOnceEvenOnARetryableError() {
-        templates.register(TestTemplates.single(ns, "once", new RetryPolicy(false, 3, 10L, 10L), 30));
+        fx.templates().register(TestTemplates.single(ns, "once", new RetryPolicy(false, 3, 10L, 10L), 30));
         UUID task = api.create(ns, "once", JsonNodeFactory.instance.objectNode()).taskUuid();
         worker.fail(worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0), "transient", "flaky", true);
         assertThat(api.awaitState(task, TaskState.ERROR, Duration.ofSeconds(5)).steps().get(0).attempts())

@@ -2,16 +2,12 @@ package dev.tasker.orchestration.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -47,22 +43,14 @@ class RoundTripsTest {
     }
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
-    @Inject
-    ObjectMapper mapper;
+    Fixture fx;
 
     @Test
     void applyingAStepResultTakesFewStatements() {
-        Api api = new Api(mapper);
+        Api api = fx.api();
         String ns = TestTemplates.uniqueNamespace("trips");
-        templates.register(TestTemplates.linear(ns));
-        TestWorker worker = new TestWorker(db, queue, store, "round-trip-worker");
+        fx.templates().register(TestTemplates.linear(ns));
+        TestWorker worker = fx.worker("round-trip-worker");
         execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         execute("SELECT pg_stat_statements_reset()");
 
@@ -107,7 +95,7 @@ class RoundTripsTest {
     }
 
     private long[] stats(String pattern) {
-        return db.read(c -> {
+        return fx.db().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT coalesce(sum(calls), 0), coalesce(sum(rows), 0) FROM pg_stat_statements
                      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
@@ -122,7 +110,7 @@ class RoundTripsTest {
     }
 
     private int countComplete(String ns) {
-        return db.read(c -> {
+        return fx.db().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT count(*) FROM tasker_tasks WHERE namespace = ? AND status = 'complete'")) {
                 ps.setString(1, ns);
@@ -135,7 +123,7 @@ class RoundTripsTest {
     }
 
     private void execute(String sql) {
-        db.read(c -> {
+        fx.db().read(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute(sql);
                 return null;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
@@ -13,12 +12,9 @@ import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -30,22 +26,14 @@ import org.junit.jupiter.api.Test;
 class ManualResolutionTest {
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
-    @Inject
-    ObjectMapper mapper;
+    Fixture fx;
 
     @Test
     void resolvingTheFailedStepResumesTheTaskAndItsChildrenRunWithTheResolutionData() {
-        Api api = new Api(mapper);
-        TestWorker worker = new TestWorker(db, queue, store, "resolution-worker");
+        Api api = fx.api();
+        TestWorker worker = fx.worker("resolution-worker");
         String ns = TestTemplates.uniqueNamespace("resolve");
-        templates.register(TestTemplates.linear(ns));
+        fx.templates().register(TestTemplates.linear(ns));
         UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(6)).taskUuid();
 
         TestWorker.Claim first = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
@@ -80,10 +68,10 @@ class ManualResolutionTest {
 
     @Test
     void aCompleteStepCannotBeResolvedAndResolvedByIsRequired() {
-        Api api = new Api(mapper);
-        TestWorker worker = new TestWorker(db, queue, store, "resolution-worker-2");
+        Api api = fx.api();
+        TestWorker worker = fx.worker("resolution-worker-2");
         String ns = TestTemplates.uniqueNamespace("resolve");
-        templates.register(TestTemplates.diamond(ns));
+        fx.templates().register(TestTemplates.diamond(ns));
         UUID task = api.create(ns, "diamond_pattern", Api.evenNumber(6)).taskUuid();
         TestWorker.Claim start = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
         worker.succeed(start, Api.evenNumber(1));

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -32,15 +28,7 @@ import org.junit.jupiter.api.Test;
 class IdempotencyAndCancelTest {
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
-    @Inject
-    ObjectMapper mapper;
+    Fixture fx;
 
     Api api;
     TestWorker worker;
@@ -48,10 +36,10 @@ class IdempotencyAndCancelTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mapper);
-        worker = new TestWorker(db, queue, store, "cancel-test-worker");
+        api = fx.api();
+        worker = fx.worker("cancel-test-worker");
         ns = TestTemplates.uniqueNamespace("idem");
-        templates.register(TestTemplates.diamond(ns));
+        fx.templates().register(TestTemplates.diamond(ns));
     }
 
     @Test
@@ -136,7 +124,7 @@ class IdempotencyAndCancelTest {
 
     @Test
     void cancellingACompleteTaskIsAConflict() {
-        templates.register(TestTemplates.linear(ns));
+        fx.templates().register(TestTemplates.linear(ns));
         TaskResponse task = api.create(ns, "mathematical_sequence", Api.evenNumber(2));
         for (int i = 0; i < 4; i++) {
             worker.succeed(worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0), Api.evenNumber(1));
@@ -147,7 +135,7 @@ class IdempotencyAndCancelTest {
     }
 
     private int countTasksWithKey(String key) {
-        return db.read(c -> {
+        return fx.db().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT count(*) FROM tasker_tasks WHERE idempotency_key = ?")) {
                 ps.setString(1, key);

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.orchestration.support.Api;
+import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
-import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.runtime.step.StepExecutionStore;
-import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,27 +25,19 @@ import org.junit.jupiter.api.Test;
 class LongPollTest {
 
     @Inject
-    TemplateStore templates;
-    @Inject
-    Db db;
-    @Inject
-    PgQueue queue;
-    @Inject
-    StepExecutionStore store;
-    @Inject
-    ObjectMapper mapper;
+    Fixture fx;
 
     @Test
     void answersAsSoonAsTheTaskCompletes() throws Exception {
-        Api api = new Api(mapper);
+        Api api = fx.api();
         String ns = TestTemplates.uniqueNamespace("wait");
-        templates.register(TestTemplates.diamond(ns));
+        fx.templates().register(TestTemplates.diamond(ns));
         UUID task = api.create(ns, "diamond_pattern", Api.evenNumber(2)).taskUuid();
         long start = System.nanoTime();
         CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> given()
                 .get("/v1/tasks/" + task + "/wait?timeout=20s").then().statusCode(200).extract().asString());
 
-        TestWorker worker = new TestWorker(db, queue, store, "wait-worker");
+        TestWorker worker = fx.worker("wait-worker");
         for (int wave : new int[] {1, 2, 1}) {
             worker.awaitClaims(ns, wave, Duration.ofSeconds(10))
                     .forEach(c -> worker.succeed(c, JsonNodeFactory.instance.objectNode().put("result", 1)));
@@ -65,9 +53,9 @@ class LongPollTest {
 
     @Test
     void answersWithTheCurrentStateWhenTheTimeoutPasses() {
-        Api api = new Api(mapper);
+        Api api = fx.api();
         String ns = TestTemplates.uniqueNamespace("wait");
-        templates.register(TestTemplates.linear(ns));
+        fx.templates().register(TestTemplates.linear(ns));
         UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(2)).taskUuid();
         long start = System.nanoTime();
         given().get("/v1/tasks/" + task + "/wait?timeout=300ms").then().statusCode(200)
