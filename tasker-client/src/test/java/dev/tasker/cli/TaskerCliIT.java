@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.it.TaskerIntegration;
 import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
@@ -13,11 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs the packaged tasker-cli against the compose stack (postgres, orchestration, worker) of Dev Services. One
- * class with nested groups, because every top-level {@code @QuarkusMainIntegrationTest} class starts a stack of its
- * own; nested classes share the outer class's.
+ * Runs the packaged tasker-cli against the compose stack (postgres, orchestration, worker) of Dev Services: the
+ * same stack as the {@code @QuarkusTest} integration tests (see {@link dev.tasker.it.ComposeProjectName}). The CLI
+ * reaches it through the {@code compose.*-port} values Quarkus hands to each launch. A failing test writes a
+ * diagnostics report ({@link TaskerIntegration}); tasks are tagged with the test's run id and tracked for it.
  */
 @QuarkusMainIntegrationTest
 class TaskerCliIT {
@@ -25,6 +28,9 @@ class TaskerCliIT {
     /** `system health` against both services, and against a closed port. */
     @Nested
     class SystemHealth {
+
+        @RegisterExtension
+        final TaskerIntegration it = new TaskerIntegration();
 
         @Test
         @Launch({"system", "health", "--orchestration", "--workers"})
@@ -50,7 +56,7 @@ class TaskerCliIT {
             assertThat(result.getOutput()).contains("orchestration", "unhealthy");
             assertThat(elapsed).isLessThan(Duration.ofSeconds(10));
         }
-}
+    }
 
     /** Tasks of the integration worker's linear_workflow run to their exact result (6^16 for N = 6). */
     @Nested
@@ -58,13 +64,26 @@ class TaskerCliIT {
 
         private static final String RESULT = "2821109907456";
 
-        private static LaunchResult createLinear(QuarkusMainLauncher launcher, String... extra) {
+        @RegisterExtension
+        final TaskerIntegration it = new TaskerIntegration();
+
+        /** {@code task create --wait} of linear_workflow for N = 6, tagged with the test's run id. */
+        private LaunchResult createLinear(QuarkusMainLauncher launcher, String... extra) {
             String[] base = {"task", "create", "--namespace", "linear_workflow", "--name", "mathematical_sequence",
-                "--input", "{\"even_number\": 6}", "--wait", "--timeout", "60s"};
+                "--input", "{\"even_number\": 6}", "--tag", it.run().id(), "--wait", "--timeout", "60s"};
             String[] args = new String[base.length + extra.length];
             System.arraycopy(extra, 0, args, 0, extra.length);
             System.arraycopy(base, 0, args, extra.length, base.length);
             return launcher.launch(args);
+        }
+
+        /** Creates a task with -o json and returns its parsed output, the task tracked for the diagnostics. */
+        private JsonNode createdTask(QuarkusMainLauncher launcher) throws Exception {
+            LaunchResult result = createLinear(launcher, "-o", "json");
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            JsonNode task = new ObjectMapper().readTree(result.getOutput());
+            it.run().track(UUID.fromString(task.get("task_uuid").asText()));
+            return task;
         }
 
         @Test
@@ -75,17 +94,17 @@ class TaskerCliIT {
             assertThat(result.getOutput())
                     .containsPattern("status +complete")
                     .contains("result       linear_step_4 = {\"result\":" + RESULT + "}")
-                    .containsPattern("linear_step_4 +complete +1/\\d+ +linear_step_3 +\\{\"result\":" + RESULT + "}");
+                    .containsPattern("linear_step_4 +complete +1/\\d+ +linear_step_3 +\\{\"result\":" + RESULT + "}")
+                    .containsPattern("tags +" + it.run().id());
         }
 
         @Test
         void jsonOutputParsesAndCarriesTheResult(QuarkusMainLauncher launcher) throws Exception {
-            LaunchResult result = createLinear(launcher, "-o", "json");
+            JsonNode task = createdTask(launcher);
 
-            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
-            JsonNode task = new ObjectMapper().readTree(result.getOutput());
             assertThat(task.get("status").asText()).isEqualTo("complete");
             assertThat(task.get("completed_steps").asInt()).isEqualTo(4);
+            assertThat(task.get("tags").toString()).contains(it.run().id());
             JsonNode last = null;
             for (JsonNode step : task.get("steps")) {
                 if (step.get("name").asText().equals("linear_step_4")) {
@@ -94,6 +113,39 @@ class TaskerCliIT {
             }
             assertThat(last).isNotNull();
             assertThat(last.at("/results/result").bigIntegerValue().toString()).isEqualTo(RESULT);
+        }
+
+        @Test
+        void taskGetShowsACreatedTaskWithItsSteps(QuarkusMainLauncher launcher) throws Exception {
+            String uuid = createdTask(launcher).get("task_uuid").asText();
+
+            LaunchResult result = launcher.launch("task", "get", uuid, "--steps");
+
+            assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+            assertThat(result.getOutput())
+                    .containsPattern("task +" + uuid)
+                    .containsPattern("status +complete")
+                    .contains("result       linear_step_4 = {\"result\":" + RESULT + "}")
+                    .containsPattern("linear_step_1 +complete +1/\\d+ +- +\\{\"result\":36}");
+        }
+
+        @Test
+        void taskListShowsTheNewestTaskFirst(QuarkusMainLauncher launcher) throws Exception {
+            String uuid = createdTask(launcher).get("task_uuid").asText();
+
+            LaunchResult table = launcher.launch("task", "list", "--namespace", "linear_workflow");
+            LaunchResult json = launcher.launch("task", "list", "--namespace", "linear_workflow", "-o", "json");
+
+            assertThat(table.exitCode()).as(table.getErrorOutput()).isZero();
+            assertThat(table.getOutput()).containsPattern(uuid + " +linear_workflow +mathematical_sequence +1\\.0\\.0"
+                    + " +complete +4/4");
+            assertThat(json.exitCode()).as(json.getErrorOutput()).isZero();
+            // The list is shared with every other test's tasks; this test reads only its own entry, which, as the
+            // newest linear_workflow task, leads the first page.
+            JsonNode first = new ObjectMapper().readTree(json.getOutput()).at("/tasks/0");
+            assertThat(first.get("task_uuid").asText()).isEqualTo(uuid);
+            assertThat(first.get("status").asText()).isEqualTo("complete");
+            assertThat(first.get("tags").toString()).contains(it.run().id());
         }
 
         @Test
@@ -130,11 +182,14 @@ class TaskerCliIT {
                     + "connection refused (check --orchestration-url or TASKER_ORCHESTRATION_URL");
             assertThat(elapsed).isLessThan(Duration.ofSeconds(10));
         }
-}
+    }
 
     /** Worker and system commands; the stack's worker registers as java-integration-worker. */
     @Nested
     class Workers {
+
+        @RegisterExtension
+        final TaskerIntegration it = new TaskerIntegration();
 
         private static final String WORKER_ID = "java-integration-worker";
         private static final Duration REGISTRATION_DEADLINE = Duration.ofSeconds(30);
@@ -195,5 +250,5 @@ class TaskerCliIT {
                     .containsPattern("linear_workflow +\\d+")
                     .containsPattern(WORKER_ID + " +active");
         }
-}
+    }
 }
