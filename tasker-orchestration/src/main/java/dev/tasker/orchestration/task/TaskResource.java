@@ -128,7 +128,12 @@ public class TaskResource {
                     waiters.remove(task, done);
                     return Uni.createFrom().item(again);
                 }
-                Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                if (left.toMillis() < 1) {
+                    // Deadline reached between reads (Mutiny refuses a zero wait): answer with what we have.
+                    waiters.remove(task, done);
+                    return Uni.createFrom().item(again);
+                }
                 Duration wait = left.compareTo(RECHECK) < 0 ? left : RECHECK;
                 return Uni.createFrom().completionStage(done).ifNoItem().after(wait).recoverWithItem((Void) null)
                         .onTermination().invoke(() -> waiters.remove(task, done))

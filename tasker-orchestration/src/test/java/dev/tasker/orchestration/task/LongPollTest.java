@@ -64,6 +64,18 @@ class LongPollTest {
     }
 
     @Test
+    void aDeadlineThatPassesBetweenReadsStillAnswers() {
+        Api api = fx.api();
+        String ns = fx.register("wait", TestTemplates::linear);
+        UUID task = api.create(ns, "mathematical_sequence", Api.evenNumber(2)).taskUuid();
+        // Short timeouts make the deadline fall between the service's two reads for some of these calls.
+        for (int ms = 1; ms <= 40; ms++) {
+            given().get("/v1/tasks/" + task + "/wait?timeout=" + ms + "ms").then().statusCode(200)
+                    .body("status", equalTo("steps_in_process"));
+        }
+    }
+
+    @Test
     void refusesABadTimeoutAndAnUnknownTask() {
         given().get("/v1/tasks/" + UUID.randomUUID() + "/wait?timeout=soon").then().statusCode(400)
                 .body("error.message", containsString("timeout must be a duration"));
