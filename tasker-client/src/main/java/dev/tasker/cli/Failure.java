@@ -14,6 +14,13 @@ import java.util.Locale;
 public record Failure(int exitCode, String line) {
 
     public static Failure of(Throwable e) {
+        if (e instanceof CredentialRejected rejected) {
+            TaskerApiException denied = rejected.denied();
+            String hint = denied.httpStatus() == 403 ? "use a token with that permission" : "set a valid token";
+            return new Failure(ExitCodes.AUTH, "error: " + denied.getMessage() + answer(denied) + "; sent "
+                    + rejected.credential() + " (" + hint + ": --token, TASKER_AUTH_TOKEN or auth_token in the "
+                    + "config file)");
+        }
         if (e instanceof TaskerApiException api) {
             return ofApi(api);
         }
@@ -31,10 +38,13 @@ public record Failure(int exitCode, String line) {
                 + e.getMessage() + " (run again with -v, and report it if it persists)");
     }
 
-    private static Failure ofApi(TaskerApiException e) {
-        String answer = e.httpStatus() == TaskerApiException.NO_RESPONSE ? ""
+    private static String answer(TaskerApiException e) {
+        return e.httpStatus() == TaskerApiException.NO_RESPONSE ? ""
                 : " [" + e.code() + ", HTTP " + e.httpStatus() + " from " + e.service() + "]";
-        String what = "error: " + e.getMessage() + answer;
+    }
+
+    private static Failure ofApi(TaskerApiException e) {
+        String what = "error: " + e.getMessage() + answer(e);
         if (e instanceof NotFoundException) {
             return new Failure(ExitCodes.NOT_FOUND, what + " (check the id or name; 'tasker-cli task list' shows "
                     + "recent tasks, 'tasker-cli worker list' the workers)");

@@ -32,6 +32,11 @@ public class GlobalOptions {
             description = "Apply the config file's [profiles.NAME.*] tables (env TASKER_PROFILE).")
     String profile;
 
+    @Option(names = "--token", paramLabel = "TOKEN", scope = ScopeType.INHERIT,
+            description = "Bearer token for both services (env TASKER_AUTH_TOKEN, or auth_token in the config "
+                    + "file). Masked in 'config show' and never printed.")
+    String token;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
             description = "table, json or yaml (env TASKER_CLI_FORMAT; default table). json and yaml print one "
                     + "document on stdout and nothing else.")
@@ -70,6 +75,9 @@ public class GlobalOptions {
         }
         if (workerUrl != null) {
             layers.flag("--worker-url", Map.of(Setting.WORKER_URL, workerUrl));
+        }
+        if (token != null) {
+            layers.flag("--token", Map.of(Setting.AUTH_TOKEN, token));
         }
         if (timeout != null) {
             String ms = Long.toString(timeout.toMillis());

@@ -3,6 +3,8 @@ package dev.tasker.cli;
 import dev.tasker.cli.output.Output;
 import dev.tasker.client.TaskerClient;
 import dev.tasker.client.config.EffectiveConfig;
+import dev.tasker.client.config.ResolvedSetting;
+import dev.tasker.client.config.Setting;
 import java.time.Duration;
 
 /**
@@ -45,6 +47,17 @@ public final class Session implements AutoCloseable {
             client = TaskerClient.connect(config.client());
         }
         return client;
+    }
+
+    /**
+     * Which token was sent to a service, named by its source only (e.g. "the token from env TASKER_AUTH_TOKEN"),
+     * or that none was: what a user needs to fix a 401 or 403 without the value ever being printed.
+     */
+    public String credentialOf(String service) {
+        Setting setting = "worker".equals(service) ? Setting.WORKER_AUTH_TOKEN : Setting.ORCHESTRATION_AUTH_TOKEN;
+        ResolvedSetting token = config.authToken(setting);
+        return token.isSet() ? "the token from " + token.source()
+                : "no token (none set with --token, TASKER_AUTH_TOKEN or auth_token in the config file)";
     }
 
     public Duration waitTimeout() {

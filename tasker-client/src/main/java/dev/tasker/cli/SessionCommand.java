@@ -1,5 +1,6 @@
 package dev.tasker.cli;
 
+import dev.tasker.client.error.AccessDeniedException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,11 @@ public abstract class SessionCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (Session session = sessions.open(spec)) {
-            return run(session);
+            try {
+                return run(session);
+            } catch (AccessDeniedException denied) {
+                throw new CredentialRejected(denied, session.credentialOf(denied.service()));
+            }
         }
     }
 

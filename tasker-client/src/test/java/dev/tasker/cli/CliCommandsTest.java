@@ -121,7 +121,16 @@ class CliCommandsTest {
         assertThat(missing.getOutput()).isEmpty();
 
         assertThat(run(launcher, "task", "cancel", ID).exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run(launcher, "worker", "list").exitCode()).isEqualTo(ExitCodes.AUTH);
+        LaunchResult noToken = run(launcher, "worker", "list");
+        assertThat(noToken.exitCode()).isEqualTo(ExitCodes.AUTH);
+        assertThat(noToken.getErrorStream()).singleElement().asString()
+                .startsWith("error: token needed [UNAUTHORIZED, HTTP 401 from orchestration]; sent no token");
+
+        LaunchResult badToken = run(launcher, "worker", "list", "--token", "wrong-token-0123456789");
+        assertThat(badToken.exitCode()).isEqualTo(ExitCodes.AUTH);
+        assertThat(badToken.getErrorStream()).singleElement().asString()
+                .contains("; sent the token from flag --token (set a valid token")
+                .doesNotContain("wrong-token-0123456789").doesNotContain("0123456789");
     }
 
     @Test

@@ -111,6 +111,16 @@ public record ComposeProject(String name, Docker docker) {
         return r.stdout() + (r.succeeded() ? "" : "(docker logs exited with " + r.exitCode() + ")\n");
     }
 
+    /** Everything the container logged since it was created, across restarts. */
+    public String allLogs(Container container) {
+        CommandResult r = docker.runMerged(Docker.DEFAULT_TIMEOUT, "logs", container.id());
+        if (!r.succeeded()) {
+            throw new IllegalStateException("docker logs " + container.service() + " exited with " + r.exitCode()
+                    + ": " + r.stdout());
+        }
+        return r.stdout();
+    }
+
     @Override
     public String toString() {
         return "compose project " + name;

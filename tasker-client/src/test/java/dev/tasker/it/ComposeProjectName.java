@@ -12,7 +12,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code @QuarkusMainIntegrationTest} (the CLI tests) would start a second. With
  * {@code reuse-project-for-tests} a later augmentation first looks for running services of the configured
  * project and uses them, so all test classes share one stack. A fixed name would make concurrent or leftover runs
- * share stacks too, hence a random one per JVM. Runs as a launcher session listener (registered in
+ * share stacks too, hence a random one per JVM. The name starts with this JVM's pid, so
+ * scripts/cleanup-stacks.sh can tell a running test's stack from a leftover. Runs as a launcher session listener (registered in
  * META-INF/services) because the name must be set before discovery, when Quarkus augments and starts Dev
  * Services; system properties are how build-time configuration reaches that augmentation.
  */
@@ -24,7 +25,8 @@ public final class ComposeProjectName implements LauncherSessionListener {
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (System.getProperty(PROPERTY) == null) {
-            System.setProperty(PROPERTY, "tasker-it-" + UUID.randomUUID().toString().substring(0, 8));
+            System.setProperty(PROPERTY, "tasker-it-" + ProcessHandle.current().pid() + "-"
+                    + UUID.randomUUID().toString().substring(0, 8));
         }
         System.setProperty(REUSE, "true");
     }

@@ -31,6 +31,17 @@ public final class RawJson {
             .build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final String token;
+
+    /** Sends the admin token of the stack's test keys. */
+    public RawJson() {
+        this(ItTokens.ADMIN);
+    }
+
+    /** @param token sent as a bearer token; null sends none */
+    public RawJson(String token) {
+        this.token = token;
+    }
 
     /** The body as JSON with exact decimals; fails unless the service answered 200. */
     public JsonNode get(URI url) {
@@ -46,6 +57,25 @@ public final class RawJson {
         }
     }
 
+    /** A response's status and JSON body (null when the body is not JSON). */
+    public record Answer(int status, JsonNode body) {
+    }
+
+    /** The status and JSON body, whatever the status. */
+    public Answer answer(URI url) {
+        return answer("GET", url, null);
+    }
+
+    /** Any method, with an optional JSON body; the status and JSON body whatever the status. */
+    public Answer answer(String method, URI url, String jsonBody) {
+        HttpResponse<String> response = send(method, url, jsonBody);
+        try {
+            return new Answer(response.statusCode(), EXACT.readTree(response.body()));
+        } catch (JsonProcessingException notJson) {
+            return new Answer(response.statusCode(), null);
+        }
+    }
+
     /** For reports: the status and the indented body, or why there was no answer; never throws. */
     public String show(URI url) {
         try {
@@ -57,14 +87,26 @@ public final class RawJson {
     }
 
     private HttpResponse<String> send(URI url) {
+        return send("GET", url, null);
+    }
+
+    private HttpResponse<String> send(String method, URI url, String jsonBody) {
         try {
-            return http.send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT).method(method,
+                    jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(jsonBody));
+            if (jsonBody != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + url + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(method + " " + url + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during GET " + url, e);
+            throw new IllegalStateException("interrupted during " + method + " " + url, e);
         }
     }
 

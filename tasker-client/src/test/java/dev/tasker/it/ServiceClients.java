@@ -18,8 +18,9 @@ record ServiceClients(OrchestrationClient orchestration, WorkerClient worker) im
         RetryPolicy retry = RetryPolicy.standard(RetryPolicy.DEFAULT_MAX_RETRIES);
         return new ServiceClients(
                 OrchestrationClient.connect(new Endpoint("orchestration", orchestrationUrl, CONNECT_TIMEOUT,
-                        READ_TIMEOUT), retry),
-                WorkerClient.connect(new Endpoint("worker", workerUrl, CONNECT_TIMEOUT, READ_TIMEOUT), retry));
+                        READ_TIMEOUT, ItTokens.ADMIN), retry),
+                WorkerClient.connect(new Endpoint("worker", workerUrl, CONNECT_TIMEOUT, READ_TIMEOUT,
+                        ItTokens.ADMIN), retry));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.tasker.api.task.TaskSummary;
 import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.client.health.ServiceHealth;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,36 @@ class StackFaultsIT {
         Poll.of("both services to report not ready while postgres is stopped", this::readiness)
                 .describedBy(Object::toString)
                 .until(r -> !r.get("orchestration").healthy() && !r.get("worker").healthy(), RECOVERY);
+        assertTheOrchestrationSaysTheDatabaseIsUnreachable();
         it.stack().start(TaskerStack.POSTGRES);
         it.stack().awaitReady(TaskerStack.READY_TIMEOUT);
 
         assertAllCompleteOnce(batch);
         LinearBatch after = LinearBatch.create(it.run(), 4, 4);
         after.assertCompleteWithExactResults(it.run().awaitTerminal(after.tasks(), RECOVERY));
+    }
+
+    /** Live but not ready, the failing check named, and API calls answered 503 with the contract's error body. */
+    private void assertTheOrchestrationSaysTheDatabaseIsUnreachable() {
+        RawJson http = new RawJson();
+        URI base = it.stack().orchestrationUrl();
+        assertThat(http.answer(base.resolve("/health/live")).status()).as("/health/live").isEqualTo(200);
+
+        RawJson.Answer ready = http.answer(base.resolve("/health/ready"));
+        assertThat(ready.status()).as("/health/ready").isEqualTo(503);
+        assertThat(ready.body().findValuesAsText("name")).as("/health/ready checks: " + ready.body())
+                .contains("Database connections health check");
+        assertThat(ready.body().get("status").asText()).isEqualTo("DOWN");
+
+        RawJson.Answer detailed = http.answer(base.resolve("/health/detailed"));
+        assertThat(detailed.status()).as("/health/detailed").isEqualTo(503);
+        assertThat(detailed.body().path("status").asText()).as(detailed.body().toString()).isEqualTo("unhealthy");
+        assertThat(detailed.body().path("checks").path("database").path("message").asText())
+                .as(detailed.body().toString()).startsWith("not reachable");
+
+        RawJson.Answer tasks = http.answer(base.resolve("/v1/tasks"));
+        assertThat(tasks.status()).as("GET /v1/tasks: " + tasks.body()).isEqualTo(503);
+        assertThat(tasks.body().path("error").path("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
     }
 
     private Map<String, ServiceHealth> readiness() {

@@ -5,6 +5,7 @@ import dev.tasker.client.orchestration.OrchestrationClient;
 import dev.tasker.client.worker.WorkerClient;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,7 @@ public final class TaskerStack {
     public static final String WORKER = "worker";
     /** TASKER_WORKER_ID of the stack's worker (compose-devservices.yml). */
     public static final String WORKER_ID = "java-integration-worker";
+    private static final List<String> SERVICES = List.of(POSTGRES, ORCHESTRATION, WORKER);
     /** First start builds images and boots three JVMs on a busy 2-core machine; a restart is quicker. */
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
@@ -51,6 +53,11 @@ public final class TaskerStack {
         return clients().orchestration().endpoint().baseUrl();
     }
 
+    /** Where the worker's API answers on this host now. */
+    public synchronized URI workerUrl() {
+        return clients().worker().endpoint().baseUrl();
+    }
+
     private ServiceClients clients() {
         if (clients == null) {
             clients = ServiceClients.at(url(ORCHESTRATION, 8080), url(WORKER, 8081));
@@ -76,7 +83,19 @@ public final class TaskerStack {
                 .every(Duration.ofMillis(500)).until(StackReadiness::ready, timeout);
     }
 
+    /**
+     * One look at every service. A service without any container cannot become ready by waiting: the stack was
+     * removed from outside this JVM, so this fails at once (an Error, which {@link Poll} does not retry).
+     */
     public StackReadiness readiness() {
+        List<String> present = project.containers().stream().map(Container::service).toList();
+        List<String> missing = SERVICES.stream().filter(s -> !present.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError(project + " has no container of " + String.join(", ", missing)
+                    + " (containers of " + present + " remain): it was removed from outside this test run, e.g. by "
+                    + "scripts/cleanup-stacks.sh, which .ci/run runs and which removes every Tasker stack on the "
+                    + "machine");
+        }
         return new StackReadiness(project.health(POSTGRES), orchestration().readiness(), worker().readiness(),
                 registryStatus(WORKER_ID));
     }

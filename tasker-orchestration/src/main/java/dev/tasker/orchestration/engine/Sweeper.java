@@ -18,8 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * Recovery, run periodically by one orchestration replica at a time (a transaction-scoped advisory lock):
  * <ol>
- * <li>steps {@code in_progress} past their timeout plus the grace period (their worker died or hung) are failed
- * as a retryable timeout, so the retry policy decides between another attempt and error;</li>
+ * <li>steps {@code in_progress} past their timeout plus the grace period (their worker died or hung), or held by
+ * a worker that is gone (restarted, deregistered, silent), are failed as retryable, so the retry policy decides
+ * between another attempt and error;</li>
  * <li>steps awaiting the orchestration, or enqueued, whose message is missing get it again;</li>
  * <li>tasks in motion with nothing in flight and nothing pending for a while are evaluated again (resumes a
  * task whose evaluation never happened).</li>
@@ -87,36 +88,62 @@ public class Sweeper {
         }
     }
 
+    /**
+     * A claim is void when its step ran past timeout plus grace, or when the worker that holds it is gone: it
+     * registered again since the claim (a restart; registered_at marks each incarnation), it deregistered, or its
+     * heartbeat is older than worker-stale-after. The latter cases recover a crashed worker's steps in seconds
+     * instead of after their timeout, which may be hours. Claims by workers the registry does not know only expire.
+     */
     private int failExpiredClaims(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 WITH expired AS (
-                    SELECT step_uuid FROM tasker_workflow_steps
-                     WHERE current_state = 'in_progress'
-                       AND claim_deadline < clock_timestamp() - ? * interval '1 millisecond'
-                     ORDER BY claim_deadline LIMIT ? FOR UPDATE SKIP LOCKED
+                    SELECT s.step_uuid,
+                           CASE WHEN w.registered_at > s.last_attempted_at
+                                     THEN 'worker ' || w.worker_id || ' restarted after it claimed this step'
+                                WHEN w.deregistered_at IS NOT NULL
+                                     THEN 'worker ' || w.worker_id || ' deregistered without reporting this step'
+                                WHEN w.last_heartbeat_at < clock_timestamp() - ? * interval '1 millisecond'
+                                     THEN 'worker ' || w.worker_id || ' sent no heartbeat since '
+                                          || to_char(w.last_heartbeat_at AT TIME ZONE 'UTC', 'HH24:MI:SS"Z"')
+                                END AS lost
+                      FROM tasker_workflow_steps s LEFT JOIN tasker_workers w ON w.worker_id = s.claimed_by
+                     WHERE s.current_state = 'in_progress'
+                       AND (s.claim_deadline < clock_timestamp() - ? * interval '1 millisecond'
+                            OR w.registered_at > s.last_attempted_at
+                            OR w.deregistered_at IS NOT NULL
+                            OR w.last_heartbeat_at < clock_timestamp() - ? * interval '1 millisecond')
+                     ORDER BY s.claim_deadline LIMIT ? FOR UPDATE OF s SKIP LOCKED
                 ), failed AS (
                     UPDATE tasker_workflow_steps s
                        SET current_state = 'enqueued_as_error_for_orchestration', claim_deadline = NULL,
                            updated_at = clock_timestamp(), completed_at = clock_timestamp(),
                            error = jsonb_build_object(
-                               'message', 'no result within the step timeout of ' || s.timeout_seconds
-                                          || ' s plus grace from worker ' || coalesce(s.claimed_by, 'unknown')
-                                          || ': the worker stopped or the handler hung',
-                               'error_type', 'step_timeout', 'retryable', true)
+                               'message', coalesce(e.lost, 'no result within the step timeout of '
+                                          || s.timeout_seconds || ' s plus grace from worker '
+                                          || coalesce(s.claimed_by, 'unknown')
+                                          || ': the worker stopped or the handler hung'),
+                               'error_type', CASE WHEN e.lost IS NULL THEN 'step_timeout' ELSE 'worker_lost' END,
+                               'retryable', true)
                       FROM expired e WHERE s.step_uuid = e.step_uuid
-                    RETURNING s.step_uuid, s.task_uuid, s.claimed_by
+                    RETURNING s.step_uuid, s.task_uuid, s.claimed_by, e.lost
                 ), transitions AS (
                     INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
                     SELECT step_uuid, task_uuid, 'in_progress', 'enqueued_as_error_for_orchestration',
-                           jsonb_build_object('reason', 'claim expired', 'worker_id', claimed_by)
+                           jsonb_build_object('reason', CASE WHEN lost IS NULL THEN 'claim expired'
+                                                             ELSE 'worker lost' END,
+                                              'worker_id', claimed_by)
                       FROM failed
                 )
                 INSERT INTO tasker_queue_messages (queue, message)
                 SELECT ?, jsonb_build_object('kind', 'step_result', 'task_uuid', task_uuid, 'step_uuid', step_uuid)
                   FROM failed""")) {
-            ps.setLong(1, config.claimGrace().toMillis());
-            ps.setInt(2, BATCH);
-            ps.setString(3, PgQueue.RESULTS_QUEUE);
+            long stale = config.workerStaleAfter().toMillis();
+            long grace = config.claimGrace().toMillis();
+            ps.setLong(1, stale);
+            ps.setLong(2, grace);
+            ps.setLong(3, stale);
+            ps.setInt(4, BATCH);
+            ps.setString(5, PgQueue.RESULTS_QUEUE);
             return ps.executeUpdate();
         }
     }

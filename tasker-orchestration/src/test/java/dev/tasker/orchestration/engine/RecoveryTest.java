@@ -9,6 +9,7 @@ import dev.tasker.api.state.TaskState;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.template.RetryPolicy;
+import dev.tasker.api.worker.WorkerRegistration;
 import dev.tasker.orchestration.support.Api;
 import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.Poll;
@@ -16,11 +17,14 @@ import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
 import dev.tasker.runtime.queue.Messages;
 import dev.tasker.runtime.queue.PgQueue;
+import dev.tasker.runtime.registry.WorkerRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,8 @@ class RecoveryTest {
     Sweeper sweeper;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    WorkerRegistry registry;
 
     Api api;
     TestWorker worker;
@@ -91,6 +97,67 @@ class RecoveryTest {
         assertThat(worker.succeed(second, JsonNodeFactory.instance.objectNode().put("on_time", true))).isTrue();
         TaskResponse done = api.awaitState(task, TaskState.COMPLETE, Duration.ofSeconds(5));
         assertThat(done.steps().get(0).results().has("on_time")).isTrue();
+    }
+
+    @Test
+    void aRestartedWorkersEarlierClaimIsVoidedWithoutWaitingForTheStepTimeout() {
+        String workerId = "restarting-" + ns;
+        TestWorker restarting = fx.worker(workerId);
+        registry.register(workerId, registration(Instant.parse("2026-01-01T00:00:00Z")));
+        // A one-hour timeout: only the restart can free this claim within the test.
+        fx.templates().register(TestTemplates.single(ns, "held", new RetryPolicy(true, 2, 10L, 10L), 3600));
+        UUID task = api.create(ns, "held", JsonNodeFactory.instance.objectNode()).taskUuid();
+        TestWorker.Claim beforeRestart = restarting.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+
+        sweeper.sweep();
+        assertThat(api.get(task).steps().get(0).currentState()).as("a live worker's claim is left alone")
+                .isEqualTo(StepState.IN_PROGRESS);
+
+        registry.register(workerId, registration(Instant.parse("2026-01-01T00:05:00Z")));
+        StepResponse voided = sweptUntilNotInProgress(task);
+        assertThat(voided.error().errorType()).isEqualTo("worker_lost");
+        assertThat(voided.error().message()).isEqualTo("worker " + workerId + " restarted after it claimed this step");
+
+        TestWorker.Claim afterRestart = restarting.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+        assertThat(afterRestart.step().attempt()).isEqualTo(2);
+        assertThat(restarting.succeed(beforeRestart, JsonNodeFactory.instance.objectNode())).isFalse();
+        assertThat(restarting.succeed(afterRestart, JsonNodeFactory.instance.objectNode().put("ok", true))).isTrue();
+        api.awaitState(task, TaskState.COMPLETE, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aClaimOfAWorkerThatStoppedHeartbeatingIsVoided() {
+        String workerId = "silent-" + ns;
+        TestWorker silent = fx.worker(workerId);
+        registry.register(workerId, registration(Instant.parse("2026-01-01T00:00:00Z")));
+        fx.templates().register(TestTemplates.single(ns, "held", new RetryPolicy(true, 2, 10L, 10L), 3600));
+        UUID task = api.create(ns, "held", JsonNodeFactory.instance.objectNode()).taskUuid();
+        silent.awaitClaims(ns, 1, Duration.ofSeconds(10));
+        // As if the last heartbeat was an hour ago (worker-stale-after is 30 s).
+        fx.db().inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE tasker_workers SET last_heartbeat_at = clock_timestamp() - interval '1 hour'
+                     WHERE worker_id = ?""")) {
+                ps.setString(1, workerId);
+                return ps.executeUpdate();
+            }
+        });
+
+        StepResponse voided = sweptUntilNotInProgress(task);
+        assertThat(voided.error().errorType()).isEqualTo("worker_lost");
+        assertThat(voided.error().message()).startsWith("worker " + workerId + " sent no heartbeat since ");
+        assertThat(silent.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0).step().attempt()).isEqualTo(2);
+    }
+
+    private StepResponse sweptUntilNotInProgress(UUID task) {
+        return Poll.until("the sweeper to void the claim", () -> {
+            sweeper.sweep();
+            return api.get(task).steps().get(0);
+        }, s -> s.currentState() != StepState.IN_PROGRESS, Duration.ofSeconds(10));
+    }
+
+    private WorkerRegistration registration(Instant startedAt) {
+        return new WorkerRegistration(List.of(ns), null, "test", startedAt);
     }
 
     @Test

@@ -50,7 +50,11 @@ public class WorkerRegistry {
         });
     }
 
-    /** Registers or heartbeats; returns true when the worker was not known (or had deregistered) before. */
+    /**
+     * Registers or heartbeats; returns true when the worker was not known (or had deregistered) before.
+     * registered_at moves (database clock) whenever a new incarnation registers, i.e. started_at changed: the
+     * orchestration's sweeper voids claims made before it, since the process that held them is gone.
+     */
     public boolean register(String workerId, WorkerRegistration r) {
         checkId(workerId);
         check(r);
@@ -63,6 +67,7 @@ public class WorkerRegistry {
                            version = EXCLUDED.version, started_at = EXCLUDED.started_at,
                            last_heartbeat_at = clock_timestamp(), deregistered_at = NULL,
                            registered_at = CASE WHEN tasker_workers.deregistered_at IS NOT NULL
+                                                     OR tasker_workers.started_at IS DISTINCT FROM EXCLUDED.started_at
                                                 THEN clock_timestamp() ELSE tasker_workers.registered_at END
                     RETURNING (xmax = 0) AS inserted""")) {
                 ps.setString(1, workerId);

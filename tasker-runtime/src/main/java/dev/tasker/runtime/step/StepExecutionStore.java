@@ -157,7 +157,13 @@ public class StepExecutionStore {
         });
     }
 
-    /** Records a successful attempt and tells the orchestration; removes the step's queue message. */
+    /**
+     * Records a successful attempt and tells the orchestration; removes the step's queue message.
+     * <p>
+     * Reports lock the step before the message, claims the message before the step. So the ack skips a message
+     * another worker's claim holds (its visibility ran out while the step ran): waiting for it would deadlock with
+     * that claim, which waits for this step. The claim then finds the step no longer enqueued and drops the message.
+     */
     public boolean succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed) {
         ObjectNode meta = meta(step, elapsed);
         return report(step, msgId, "enqueued_for_orchestration", results, null, meta);
@@ -187,7 +193,9 @@ public class StepExecutionStore {
                         INSERT INTO tasker_queue_messages (queue, message)
                         SELECT ?, jsonb_build_object('task_uuid', task_uuid, 'step_uuid', step_uuid) FROM released
                     ), ack AS (
-                        DELETE FROM tasker_queue_messages WHERE msg_id = ?
+                        DELETE FROM tasker_queue_messages
+                         WHERE msg_id IN (SELECT msg_id FROM tasker_queue_messages WHERE msg_id = ?
+                                             FOR UPDATE SKIP LOCKED)
                     )
                     SELECT count(*) FROM released""")) {
                 ps.setObject(1, step.stepUuid());
@@ -218,7 +226,9 @@ public class StepExecutionStore {
                         SELECT ?, jsonb_build_object('kind', 'step_result', 'task_uuid', task_uuid, 'step_uuid', step_uuid)
                           FROM done
                     ), ack AS (
-                        DELETE FROM tasker_queue_messages WHERE msg_id = ?
+                        DELETE FROM tasker_queue_messages
+                         WHERE msg_id IN (SELECT msg_id FROM tasker_queue_messages WHERE msg_id = ?
+                                             FOR UPDATE SKIP LOCKED)
                     )
                     SELECT count(*) FROM done""")) {
                 ps.setString(1, toState);

@@ -3,6 +3,7 @@ package dev.tasker.worker.consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.tasker.api.step.StepError;
+import dev.tasker.runtime.db.DatabaseException;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.queue.ConsumerLoop;
 import dev.tasker.runtime.queue.PgQueue;
@@ -35,6 +36,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -239,8 +241,10 @@ public class StepConsumer {
             error = new StepError("step exceeded its timeout of " + step.timeoutSeconds() + " s and was interrupted",
                     "step_timeout", true);
         }
-        boolean recorded = error == null ? store.succeed(step, msgId, result, elapsed)
-                : store.fail(step, msgId, error, elapsed);
+        JsonNode okResult = result;
+        StepError failure = error;
+        boolean recorded = reportUntilDeadline(step, () -> failure == null
+                ? store.succeed(step, msgId, okResult, elapsed) : store.fail(step, msgId, failure, elapsed));
         processed.incrementAndGet();
         String outcome = error == null ? "success" : "step_timeout".equals(error.errorType()) ? "timeout" : "failure";
         if (error != null) {
@@ -250,6 +254,34 @@ public class StepConsumer {
         if (!recorded) {
             LOG.warnf("step %s attempt %d: outcome not recorded (the step was reclaimed meanwhile)", stepUuid,
                     step.attempt());
+        }
+    }
+
+    /**
+     * Reports an outcome, trying again while the database is unreachable or the statement lost a deadlock, until
+     * the claim's deadline: after it the orchestration's sweeper gives the step up anyway. Without this, a report
+     * failing during a database restart would leave a finished step in_progress until its timeout.
+     */
+    private boolean reportUntilDeadline(ClaimedStep step, BooleanSupplier report) {
+        long pauseMillis = 50;
+        while (true) {
+            try {
+                return report.getAsBoolean();
+            } catch (DatabaseException e) {
+                Instant giveUpAt = step.deadline() == null ? Instant.now() : step.deadline();
+                if (!e.isTransient() || Instant.now().plusMillis(pauseMillis).isAfter(giveUpAt)) {
+                    throw e;
+                }
+                LOG.warnf("step %s attempt %d: report failed (%s), trying again in %d ms", step.stepUuid(),
+                        step.attempt(), e.getMessage(), pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 2000);
+            }
         }
     }
 
