@@ -10,6 +10,7 @@ import dev.tasker.orchestration.engine.TaskEvaluator;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.Json;
 import dev.tasker.runtime.web.ApiException;
+import dev.tasker.runtime.web.JsonLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,5 +119,6 @@ public class StepResolver {
         if (r.reason() != null && r.reason().length() > MAX_REASON) {
             throw ApiException.badRequest("reason must be at most " + MAX_REASON + " characters");
         }
+        JsonLimits.check("resolution_data", r.resolutionData());
     }
 }

@@ -3,6 +3,8 @@ package dev.tasker.orchestration.step;
 import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.orchestration.task.TaskReader;
+import dev.tasker.runtime.auth.Permission;
+import dev.tasker.runtime.auth.RequiresPermission;
 import dev.tasker.runtime.web.Params;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "steps")
+@RequiresPermission(Permission.TASKS_READ)
 public class StepResource {
 
     private final TaskReader reader;
@@ -45,6 +48,7 @@ public class StepResource {
     }
 
     @PATCH
+    @RequiresPermission(Permission.TASKS_WRITE)
     @Path("{step_uuid}")
     @Operation(summary = "Resolve a step by hand",
             description = "Marks a pending, enqueued, waiting_for_retry or error step resolved_manually; "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.runtime.web.ApiException;
+import dev.tasker.runtime.web.JsonLimits;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,6 @@ final class TaskRequestRules {
     static final int MAX_TAG_LENGTH = 64;
     static final int MAX_TEXT = 255;
     static final int MAX_REASON = 2000;
-    static final int MAX_CONTEXT_DEPTH = 32;
     static final int MAX_PRIORITY = 1000;
     private static final Pattern NAME = TemplateValidator.NAME;
 
@@ -40,9 +40,7 @@ final class TaskRequestRules {
         if (context != null && !context.isNull() && !context.isObject()) {
             throw ApiException.badRequest("context must be a JSON object, got " + kind(context));
         }
-        if (context != null && depth(context) > MAX_CONTEXT_DEPTH) {
-            throw ApiException.badRequest("context is nested deeper than " + MAX_CONTEXT_DEPTH + " levels");
-        }
+        JsonLimits.check("context", context);
         optionalText("initiator", r.initiator(), MAX_TEXT);
         optionalText("source_system", r.sourceSystem(), MAX_TEXT);
         optionalText("reason", r.reason(), MAX_REASON);
@@ -87,13 +85,5 @@ final class TaskRequestRules {
             case BOOLEAN -> "a boolean";
             default -> node.getNodeType().name().toLowerCase();
         };
-    }
-
-    private static int depth(JsonNode node) {
-        int deepest = 0;
-        for (JsonNode child : node) {
-            deepest = Math.max(deepest, depth(child));
-        }
-        return node.isContainerNode() ? deepest + 1 : 0;
     }
 }

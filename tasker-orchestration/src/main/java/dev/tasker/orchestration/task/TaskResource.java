@@ -5,6 +5,8 @@ import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.task.TransitionResponse;
+import dev.tasker.runtime.auth.Permission;
+import dev.tasker.runtime.auth.RequiresPermission;
 import dev.tasker.runtime.web.ApiException;
 import dev.tasker.runtime.web.Params;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "tasks")
+@RequiresPermission(Permission.TASKS_READ)
 public class TaskResource {
 
     static final int MAX_PER_PAGE = 100;
@@ -56,6 +59,7 @@ public class TaskResource {
     }
 
     @POST
+    @RequiresPermission(Permission.TASKS_WRITE)
     @Operation(summary = "Create a task from a registered template",
             description = "Validates the request, resolves the template (the newest version when none is given), "
                     + "merges context over the template's default_context (top-level keys), stores the task with "
@@ -147,6 +151,7 @@ public class TaskResource {
     }
 
     @DELETE
+    @RequiresPermission(Permission.TASKS_WRITE)
     @Path("{task_uuid}")
     @Operation(summary = "Cancel a task",
             description = "Steps not yet running are cancelled and never executed; running steps finish and "

@@ -3,6 +3,8 @@ package dev.tasker.orchestration.template;
 import dev.tasker.api.template.NamespaceListResponse;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.api.template.TemplateListResponse;
+import dev.tasker.runtime.auth.Permission;
+import dev.tasker.runtime.auth.RequiresPermission;
 import dev.tasker.runtime.template.TemplateStore;
 import dev.tasker.runtime.web.ApiException;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "templates")
+@RequiresPermission(Permission.TASKS_READ)
 public class TemplateResource {
 
     private final TemplateStore templates;
@@ -50,6 +53,7 @@ public class TemplateResource {
     }
 
     @POST
+    @RequiresPermission(Permission.TEMPLATES_WRITE)
     @Path("templates")
     @Operation(summary = "Register a template version (workers do this at boot)",
             description = "Templates are immutable per (namespace, name, version): the same definition again is "

@@ -5,6 +5,8 @@ import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerListResponse;
 import dev.tasker.api.worker.WorkerRegistration;
 import dev.tasker.orchestration.engine.OrchestrationConfig;
+import dev.tasker.runtime.auth.Permission;
+import dev.tasker.runtime.auth.RequiresPermission;
 import dev.tasker.runtime.registry.WorkerRegistry;
 import dev.tasker.runtime.web.ApiException;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "workers")
+@RequiresPermission(Permission.WORKERS_READ)
 public class WorkerResource {
 
     private final WorkerRegistry registry;
@@ -55,6 +58,7 @@ public class WorkerResource {
     }
 
     @PUT
+    @RequiresPermission(Permission.WORKERS_WRITE)
     @Path("{worker_id}")
     @Operation(summary = "Register, or heartbeat (workers repeat this every few seconds)")
     public Response register(@PathParam("worker_id") String workerId, WorkerRegistration registration) {
@@ -64,6 +68,7 @@ public class WorkerResource {
     }
 
     @DELETE
+    @RequiresPermission(Permission.WORKERS_WRITE)
     @Path("{worker_id}")
     @Operation(summary = "Deregister (a worker shutting down)")
     public WorkerInfo deregister(@PathParam("worker_id") String workerId) {

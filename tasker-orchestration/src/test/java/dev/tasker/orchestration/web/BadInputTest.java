@@ -47,6 +47,8 @@ class BadInputTest {
         String json = "application/json";
         String deep = "{\"a\":".repeat(40) + "1" + "}".repeat(40);
         String big = task(", \"context\": {\"blob\": \"" + "x".repeat(1_100_000) + "\"}");
+        String largeContext = "{\"blob\": \"" + "x".repeat(70_000) + "\"}";
+        String overJackson = "[".repeat(1_500) + "]".repeat(1_500);
         UUID random = UUID.randomUUID();
         return List.of(
                 new Case("malformed JSON", "POST", "/v1/tasks", json, "{\"namespace\": ", 400, "JSON_ERROR", "malformed JSON"),
@@ -59,6 +61,8 @@ class BadInputTest {
                 new Case("context a string", "POST", "/v1/tasks", json, task(", \"context\": \"abc\""), 400, "BAD_REQUEST", "context must be a JSON object, got a string"),
                 new Case("context an array", "POST", "/v1/tasks", json, task(", \"context\": [1]"), 400, "BAD_REQUEST", "context must be a JSON object, got an array"),
                 new Case("context too deep", "POST", "/v1/tasks", json, task(", \"context\": " + deep), 400, "BAD_REQUEST", "nested deeper than"),
+                new Case("context over 64 KiB", "POST", "/v1/tasks", json, task(", \"context\": " + largeContext), 413, "PAYLOAD_TOO_LARGE", "context is 70011 bytes as JSON, more than the limit of 65536 bytes"),
+                new Case("body nested past the parser's limit", "POST", "/v1/tasks", json, task(", \"context\": {\"a\": " + overJackson + "}"), 400, "JSON_ERROR", "nesting depth"),
                 new Case("tags not a list", "POST", "/v1/tasks", json, task(", \"tags\": 7"), 400, "JSON_ERROR", "field 'tags'"),
                 new Case("too many tags", "POST", "/v1/tasks", json, task(", \"tags\": " + tags(40)), 400, "BAD_REQUEST", "at most 32 tags"),
                 new Case("unknown field", "POST", "/v1/tasks", json, task(", \"contxt\": {}"), 400, "JSON_ERROR", "unknown field 'contxt'"),
@@ -80,6 +84,8 @@ class BadInputTest {
                 new Case("page not a number", "GET", "/v1/tasks?page=first", null, null, 400, "BAD_REQUEST", "page must be an integer"),
                 new Case("unknown status", "GET", "/v1/tasks?status=done", null, null, 400, "BAD_REQUEST", "status 'done' is not a task state"),
                 new Case("bad timestamp", "GET", "/v1/tasks?created_after=yesterday", null, null, 400, "BAD_REQUEST", "created_after must be an ISO-8601 timestamp"),
+                new Case("resolution data over 64 KiB", "PATCH", "/v1/tasks/" + random + "/workflow_steps/" + random, json, "{\"resolved_by\": \"ops\", \"resolution_data\": " + largeContext + "}", 413, "PAYLOAD_TOO_LARGE", "resolution_data is 70011 bytes as JSON"),
+                new Case("resolution data too deep", "PATCH", "/v1/tasks/" + random + "/workflow_steps/" + random, json, "{\"resolved_by\": \"ops\", \"resolution_data\": " + deep + "}", 400, "BAD_REQUEST", "resolution_data is nested deeper than 32 levels"),
                 new Case("resolution without body", "PATCH", "/v1/tasks/" + random + "/workflow_steps/" + random, json, "", 400, "BAD_REQUEST", "request body is required"),
                 new Case("bad worker id", "GET", "/v1/workers/bad id!", null, null, 400, "BAD_REQUEST", "worker_id 'bad id!'"),
                 new Case("worker without namespaces", "PUT", "/v1/workers/w1", json, "{\"namespaces\": []}", 400, "BAD_REQUEST", "namespaces must list at least one"),

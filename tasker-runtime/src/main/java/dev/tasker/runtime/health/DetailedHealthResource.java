@@ -1,6 +1,8 @@
 package dev.tasker.runtime.health;
 
 import dev.tasker.api.health.DetailedHealthResponse;
+import dev.tasker.runtime.auth.Permission;
+import dev.tasker.runtime.auth.RequiresPermission;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/health/detailed")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "health")
+@RequiresPermission(Permission.SYSTEM_READ)
 public class DetailedHealthResource {
 
     private final Instance<DetailedCheck> checks;

@@ -1,6 +1,7 @@
 package dev.tasker.runtime.health;
 
 import dev.tasker.api.health.HealthResponse;
+import dev.tasker.runtime.auth.OpenAccess;
 import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The contract's health paths. Liveness and readiness come from the SmallRye Health checks (the datasource
  * check among them), so {@code /health/ready} is 503 with the failing check while the database is unreachable.
- * The standard {@code /q/health} endpoints stay available too.
+ * The standard {@code /q/health} endpoints stay available too. All three answer without credentials: probes
+ * carry no token.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +35,14 @@ public class HealthResource {
     }
 
     @GET
+    @OpenAccess
     @Operation(summary = "The process is up", description = "Always 200 while the HTTP server answers.")
     public HealthResponse health() {
         return new HealthResponse(HealthResponse.HEALTHY, Instant.now(), version);
     }
 
     @GET
+    @OpenAccess
     @Path("live")
     @Operation(summary = "Liveness: 200 when every liveness check is UP, else 503 with the checks")
     public Response live() {
@@ -46,6 +50,7 @@ public class HealthResource {
     }
 
     @GET
+    @OpenAccess
     @Path("ready")
     @Operation(summary = "Readiness: 200 when the database (and the service's own checks) are UP, else 503 with the failing checks")
     public Response ready() {

@@ -1,11 +1,13 @@
 package dev.tasker.worker.web;
 
+import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TemplateListResponse;
 import dev.tasker.api.template.TemplateSummary;
-import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.worker.HandlerInfo;
 import dev.tasker.api.worker.NamespaceStatus;
 import dev.tasker.api.worker.WorkerStatus;
+import dev.tasker.runtime.auth.Permission;
+import dev.tasker.runtime.auth.RequiresPermission;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.queue.PgQueue;
 import dev.tasker.worker.WorkerConfig;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "worker")
+@RequiresPermission(Permission.WORKERS_READ)
 public class WorkerStatusResource {
 
     private final WorkerConfig config;
