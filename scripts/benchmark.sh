@@ -12,6 +12,8 @@ cd "$root"
 # Its own project name, so a stack started by hand (tasker-integration) is left alone; docker compose and
 # scripts/wait-for-services.sh both read it from the environment.
 export COMPOSE_PROJECT_NAME=tasker-bench
+# The compose stack runs with authentication on; its admin key is a test value from compose-devservices.yml.
+export TASKER_AUTH_TOKEN=${TASKER_AUTH_TOKEN:-tasker-it-admin-token}
 compose=(docker compose -f compose-devservices.yml -f docker-compose.integration.yml --profile two-workers)
 out=target/benchmarks
 mkdir -p "$out"
@@ -29,8 +31,8 @@ echo "== starting the stack (one worker)"
 WAIT_TIMEOUT=120 scripts/wait-for-services.sh >/dev/null
 
 echo "== (c) database capacity: pgbench on the stack's PostgreSQL (${PGBENCH_SECONDS:-10} s each)"
-"${compose[@]}" exec -T postgres sh -c 'createdb -U tasker pgbench_db && pgbench -U tasker -i -s 10 -q pgbench_db' >/dev/null 2>&1
-pgbench() { "${compose[@]}" exec -T postgres pgbench -U tasker -c "$1" -j "$1" -T "${PGBENCH_SECONDS:-10}" pgbench_db 2>/dev/null \
+"${compose[@]}" exec -T postgres sh -c 'createdb -U postgres pgbench_db && pgbench -U postgres -i -s 10 -q pgbench_db' >/dev/null 2>&1
+pgbench() { "${compose[@]}" exec -T postgres pgbench -U postgres -c "$1" -j "$1" -T "${PGBENCH_SECONDS:-10}" pgbench_db 2>/dev/null \
   | awk '/^tps = / {print $3; exit}'; }
 tps1=$(pgbench 1)
 tps4=$(pgbench 4)

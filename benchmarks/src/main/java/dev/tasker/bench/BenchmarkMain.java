@@ -34,7 +34,8 @@ public final class BenchmarkMain {
 
     private BenchmarkMain(Map<String, String> args) {
         this.args = args;
-        this.http = new Http(java.net.URI.create(args.getOrDefault("url", "http://localhost:8080")));
+        this.http = new Http(java.net.URI.create(args.getOrDefault("url", "http://localhost:8080")),
+                System.getenv("TASKER_AUTH_TOKEN"));
     }
 
     public static void main(String[] argv) throws Exception {

@@ -21,9 +21,12 @@ final class Http {
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final URI base;
+    private final String token;
 
-    Http(URI base) {
+    /** @param token bearer token for a stack with authentication on; null or blank sends none */
+    Http(URI base, String token) {
         this.base = base;
+        this.token = token == null || token.isBlank() ? null : token;
     }
 
     TaskResponse create(TaskRequest request) throws IOException, InterruptedException {
@@ -48,6 +51,9 @@ final class Http {
     }
 
     private TaskResponse send(HttpRequest r, int expected) throws IOException, InterruptedException {
+        if (token != null) {
+            r = HttpRequest.newBuilder(r, (name, value) -> true).header("Authorization", "Bearer " + token).build();
+        }
         HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != expected) {
             throw new IOException(r.method() + " " + r.uri() + " answered " + response.statusCode() + ": "

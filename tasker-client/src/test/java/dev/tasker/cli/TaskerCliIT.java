@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.it.ItTokens;
 import dev.tasker.it.TaskerIntegration;
 import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;
@@ -168,6 +169,22 @@ class TaskerCliIT {
             assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
             assertThat(result.getErrorOutput()).contains("error: --input is not valid JSON at line 1, column 2");
             assertThat(result.getOutput()).isEmpty();
+        }
+
+        @Test
+        void aRefusedTokenExitsWithFiveNamingItsSourceNotItsValue(QuarkusMainLauncher launcher) {
+            String unknown = "tasker-it-not-a-key-" + UUID.randomUUID();
+            LaunchResult unauthorized = launcher.launch("task", "list", "--token", unknown);
+            assertThat(unauthorized.exitCode()).as(unauthorized.getErrorOutput()).isEqualTo(ExitCodes.AUTH);
+            assertThat(unauthorized.getErrorOutput()).contains("[UNAUTHORIZED, HTTP 401 from orchestration]",
+                    "sent the token from flag --token").doesNotContain(unknown);
+
+            LaunchResult forbidden = launcher.launch("task", "create", "--namespace", "linear_workflow", "--name",
+                    "mathematical_sequence", "--input", "{\"even_number\": 6}", "--token", ItTokens.READER);
+            assertThat(forbidden.exitCode()).as(forbidden.getErrorOutput()).isEqualTo(ExitCodes.AUTH);
+            assertThat(forbidden.getErrorOutput()).contains("[FORBIDDEN, HTTP 403 from orchestration]",
+                    "tasks:write", "sent the token from flag --token (use a token with that permission")
+                    .doesNotContain(ItTokens.READER);
         }
 
         @Test

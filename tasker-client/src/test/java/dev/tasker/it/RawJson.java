@@ -14,6 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Plain HTTP GETs of the services' JSON with the JDK client. Used where the REST client library cannot be, or
@@ -22,7 +26,7 @@ import java.time.Duration;
  */
 public final class RawJson {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     /** Numbers exactly as written: 209.97 and 5.00 stay decimals with their scale. */
     private static final ObjectMapper EXACT = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -30,8 +34,11 @@ public final class RawJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1: the JDK client's h2c upgrade path has been seen to outlive the request timeout. */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1).build();
     private final String token;
+    private final Duration timeout;
 
     /** Sends the admin token of the stack's test keys. */
     public RawJson() {
@@ -40,7 +47,13 @@ public final class RawJson {
 
     /** @param token sent as a bearer token; null sends none */
     public RawJson(String token) {
+        this(token, DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout how long one request may take (it is also cut off 2 s after that, whatever happens) */
+    public RawJson(String token, Duration timeout) {
         this.token = token;
+        this.timeout = timeout;
     }
 
     /** The body as JSON with exact decimals; fails unless the service answered 200. */
@@ -92,7 +105,7 @@ public final class RawJson {
 
     private HttpResponse<String> send(String method, URI url, String jsonBody) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(TIMEOUT).method(method,
+            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout).method(method,
                     jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(jsonBody));
             if (jsonBody != null) {
@@ -101,9 +114,19 @@ public final class RawJson {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + url + " failed: " + e.getMessage(), e);
+            // A hard deadline on top of the request timeout: a report or a check must never hang the suite.
+            CompletableFuture<HttpResponse<String>> response =
+                    http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return response.get(timeout.plusSeconds(2).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                response.cancel(true);
+                throw new UncheckedIOException(method + " " + url + " failed: no answer within "
+                        + timeout.plusSeconds(2).toSeconds() + " s", new IOException(e));
+            } catch (ExecutionException e) {
+                throw new UncheckedIOException(method + " " + url + " failed: " + e.getCause().getMessage(),
+                        e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during " + method + " " + url, e);

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -92,34 +95,59 @@ class StackFaultsIT {
         after.assertCompleteWithExactResults(it.run().awaitTerminal(after.tasks(), RECOVERY));
     }
 
-    /** Live but not ready, the failing check named, and API calls answered 503 with the contract's error body. */
+    /**
+     * Live but not ready, the failing check named, and API calls answered 503 with the contract's error body. Asked
+     * at once, with time to spare: each answer waits out the pool's connection-acquisition timeout (5 s) first.
+     */
     private void assertTheOrchestrationSaysTheDatabaseIsUnreachable() {
-        RawJson http = new RawJson();
+        RawJson http = new RawJson(ItTokens.ADMIN, Duration.ofSeconds(30));
         URI base = it.stack().orchestrationUrl();
-        assertThat(http.answer(base.resolve("/health/live")).status()).as("/health/live").isEqualTo(200);
+        Map<String, RawJson.Answer> answers = new TreeMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Map<String, CompletableFuture<RawJson.Answer>> asked = new TreeMap<>();
+            for (String path : List.of("/health/live", "/health/ready", "/health/detailed", "/v1/tasks")) {
+                asked.put(path, CompletableFuture.supplyAsync(() -> http.answer(base.resolve(path)), pool));
+            }
+            asked.forEach((path, answer) -> answers.put(path, answer.join()));
+        } finally {
+            pool.shutdownNow();
+        }
 
-        RawJson.Answer ready = http.answer(base.resolve("/health/ready"));
+        assertThat(answers.get("/health/live").status()).as("/health/live").isEqualTo(200);
+
+        RawJson.Answer ready = answers.get("/health/ready");
         assertThat(ready.status()).as("/health/ready").isEqualTo(503);
         assertThat(ready.body().findValuesAsText("name")).as("/health/ready checks: " + ready.body())
                 .contains("Database connections health check");
         assertThat(ready.body().get("status").asText()).isEqualTo("DOWN");
 
-        RawJson.Answer detailed = http.answer(base.resolve("/health/detailed"));
+        RawJson.Answer detailed = answers.get("/health/detailed");
         assertThat(detailed.status()).as("/health/detailed").isEqualTo(503);
         assertThat(detailed.body().path("status").asText()).as(detailed.body().toString()).isEqualTo("unhealthy");
         assertThat(detailed.body().path("checks").path("database").path("message").asText())
                 .as(detailed.body().toString()).startsWith("not reachable");
 
-        RawJson.Answer tasks = http.answer(base.resolve("/v1/tasks"));
+        RawJson.Answer tasks = answers.get("/v1/tasks");
         assertThat(tasks.status()).as("GET /v1/tasks: " + tasks.body()).isEqualTo(503);
         assertThat(tasks.body().path("error").path("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
     }
 
+    /** Both services asked at once (with the database gone, each answer takes the pool's acquisition timeout). */
     private Map<String, ServiceHealth> readiness() {
-        Map<String, ServiceHealth> health = new TreeMap<>();
-        health.put("orchestration", it.stack().orchestration().readiness());
-        health.put("worker", it.stack().worker().readiness());
-        return health;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<ServiceHealth> orchestration =
+                    CompletableFuture.supplyAsync(() -> it.stack().orchestration().readiness(), pool);
+            CompletableFuture<ServiceHealth> worker =
+                    CompletableFuture.supplyAsync(() -> it.stack().worker().readiness(), pool);
+            Map<String, ServiceHealth> health = new TreeMap<>();
+            health.put("orchestration", orchestration.join());
+            health.put("worker", worker.join());
+            return health;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A batch created and under way: at least one of its tasks already complete. */

@@ -30,6 +30,11 @@ public class ResultsBacklogCheck implements DetailedCheck {
     }
 
     @Override
+    public boolean needsDatabase() {
+        return true;
+    }
+
+    @Override
     public Result run() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""

@@ -8,6 +8,8 @@ import java.sql.Statement;
 @ApplicationScoped
 public class DatabaseCheck implements DetailedCheck {
 
+    public static final String NAME = "database";
+
     private final Db db;
 
     public DatabaseCheck(Db db) {
@@ -16,7 +18,7 @@ public class DatabaseCheck implements DetailedCheck {
 
     @Override
     public String name() {
-        return "database";
+        return NAME;
     }
 
     @Override

@@ -21,5 +21,10 @@ public interface DetailedCheck {
 
     boolean critical();
 
+    /** Whether it queries the database: skipped while the database check fails, as it could only wait and fail. */
+    default boolean needsDatabase() {
+        return false;
+    }
+
     Result run();
 }

@@ -61,18 +61,26 @@ public class PgQueue {
         }
     }
 
+    /**
+     * At most {@code max} messages. The pick is a materialised CTE, not {@code msg_id IN (SELECT ... LIMIT)}: the
+     * planner may run such a subquery more than once, and with SKIP LOCKED each run finds other rows, so more than
+     * {@code max} were taken under load.
+     */
     public List<QueueMessage> claim(Connection c, Collection<String> queues, int max, Duration visibility)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
+                WITH picked AS MATERIALIZED (
+                    SELECT msg_id FROM tasker_queue_messages
+                     WHERE queue = ANY (?) AND visible_at <= clock_timestamp()
+                     ORDER BY msg_id LIMIT ? FOR UPDATE SKIP LOCKED
+                )
                 UPDATE tasker_queue_messages m
                    SET visible_at = clock_timestamp() + ? * interval '1 millisecond', read_count = m.read_count + 1
-                 WHERE m.msg_id IN (SELECT msg_id FROM tasker_queue_messages
-                                     WHERE queue = ANY (?) AND visible_at <= clock_timestamp()
-                                     ORDER BY msg_id LIMIT ? FOR UPDATE SKIP LOCKED)
+                  FROM picked WHERE m.msg_id = picked.msg_id
                 RETURNING m.msg_id, m.queue, m.message, m.read_count""")) {
-            ps.setLong(1, visibility.toMillis());
-            ps.setArray(2, c.createArrayOf("text", queues.toArray()));
-            ps.setInt(3, max);
+            ps.setArray(1, c.createArrayOf("text", queues.toArray()));
+            ps.setInt(2, max);
+            ps.setLong(3, visibility.toMillis());
             return readMessages(ps);
         }
     }

@@ -52,20 +52,23 @@ public class StepExecutionStore {
     /**
      * Takes up to {@code max} visible messages of these queues for the visibility period and claims their steps,
      * in one statement (one round trip, one commit for the whole batch). Messages whose step is no longer
-     * enqueued (duplicates, cancelled or resolved steps) are deleted.
+     * enqueued (duplicates, cancelled or resolved steps) are deleted. The pick is materialised so that at most
+     * {@code max} are taken (see {@link dev.tasker.runtime.queue.PgQueue#claim}).
      */
     public Batch claimNext(Collection<String> queues, int max, Duration visibility, String workerId) {
         List<Claim> claims = new ArrayList<>();
         List<Long> stale = new ArrayList<>();
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    WITH msgs AS (
+                    WITH picked AS MATERIALIZED (
+                        SELECT msg_id FROM tasker_queue_messages
+                         WHERE queue = ANY (?) AND visible_at <= clock_timestamp()
+                         ORDER BY msg_id LIMIT ? FOR UPDATE SKIP LOCKED
+                    ), msgs AS (
                         UPDATE tasker_queue_messages m
                            SET visible_at = clock_timestamp() + ? * interval '1 millisecond',
                                read_count = m.read_count + 1
-                         WHERE m.msg_id IN (SELECT msg_id FROM tasker_queue_messages
-                                             WHERE queue = ANY (?) AND visible_at <= clock_timestamp()
-                                             ORDER BY msg_id LIMIT ? FOR UPDATE SKIP LOCKED)
+                          FROM picked WHERE m.msg_id = picked.msg_id
                         RETURNING m.msg_id, (m.message ->> 'step_uuid')::uuid AS step_uuid
                     ), claimed AS (
                         UPDATE tasker_workflow_steps s
@@ -94,9 +97,9 @@ public class StepExecutionStore {
                       FROM msgs m
                       LEFT JOIN claimed c ON c.msg_id = m.msg_id
                       LEFT JOIN tasker_tasks t ON t.task_uuid = c.task_uuid""")) {
-                ps.setLong(1, visibility.toMillis());
-                ps.setArray(2, c.createArrayOf("text", queues.toArray()));
-                ps.setInt(3, max);
+                ps.setArray(1, c.createArrayOf("text", queues.toArray()));
+                ps.setInt(2, max);
+                ps.setLong(3, visibility.toMillis());
                 ps.setString(4, workerId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

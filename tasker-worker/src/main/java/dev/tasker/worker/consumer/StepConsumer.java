@@ -166,12 +166,22 @@ public class StepConsumer {
             slots.release(permits);
             throw e;
         }
-        slots.release(permits - batch.claims().size());
+        List<StepExecutionStore.Claim> claims = batch.claims();
+        if (claims.size() > permits) {
+            // Never expected (the claim is bounded), but slots must stay exact: the surplus goes back unstarted.
+            LOG.warnf("claimed %d steps for %d free slots; handing %d back", claims.size(), permits,
+                    claims.size() - permits);
+            for (StepExecutionStore.Claim surplus : claims.subList(permits, claims.size())) {
+                store.release(surplus.step(), surplus.msgId(), "more claimed than free slots");
+            }
+            claims = claims.subList(0, permits);
+        }
+        slots.release(permits - claims.size());
         if (batch.staleMessages() > 0) {
             // Not enqueued any more (a duplicate delivery, or cancelled/resolved meanwhile): nothing to run.
             metrics.counter("tasker_worker_stale_messages_total").increment(batch.staleMessages());
         }
-        for (StepExecutionStore.Claim claim : batch.claims()) {
+        for (StepExecutionStore.Claim claim : claims) {
             try {
                 pool.execute(() -> {
                     try {
