@@ -103,10 +103,7 @@ class RecoveryTest {
     void aRestartedWorkersEarlierClaimIsVoidedWithoutWaitingForTheStepTimeout() {
         String workerId = "restarting-" + ns;
         TestWorker restarting = fx.worker(workerId);
-        registry.register(workerId, registration(Instant.parse("2026-01-01T00:00:00Z")));
-        // A one-hour timeout: only the restart can free this claim within the test.
-        fx.templates().register(TestTemplates.single(ns, "held", new RetryPolicy(true, 2, 10L, 10L), 3600));
-        UUID task = api.create(ns, "held", JsonNodeFactory.instance.objectNode()).taskUuid();
+        UUID task = createTaskForRegisteredWorker(workerId);
         TestWorker.Claim beforeRestart = restarting.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
 
         sweeper.sweep();
@@ -129,9 +126,7 @@ class RecoveryTest {
     void aClaimOfAWorkerThatStoppedHeartbeatingIsVoided() {
         String workerId = "silent-" + ns;
         TestWorker silent = fx.worker(workerId);
-        registry.register(workerId, registration(Instant.parse("2026-01-01T00:00:00Z")));
-        fx.templates().register(TestTemplates.single(ns, "held", new RetryPolicy(true, 2, 10L, 10L), 3600));
-        UUID task = api.create(ns, "held", JsonNodeFactory.instance.objectNode()).taskUuid();
+        UUID task = createTaskForRegisteredWorker(workerId);
         silent.awaitClaims(ns, 1, Duration.ofSeconds(10));
         // As if the last heartbeat was an hour ago (worker-stale-after is 30 s).
         fx.db().inTransaction(c -> {
@@ -147,6 +142,16 @@ class RecoveryTest {
         assertThat(voided.error().errorType()).isEqualTo("worker_lost");
         assertThat(voided.error().message()).startsWith("worker " + workerId + " sent no heartbeat since ");
         assertThat(silent.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0).step().attempt()).isEqualTo(2);
+    }
+
+    /**
+     * Registers the worker (started 2026-01-01T00:00Z) and creates a task of one step with a one-hour timeout: only
+     * the loss of that worker can free its claim within a test.
+     */
+    private UUID createTaskForRegisteredWorker(String workerId) {
+        registry.register(workerId, registration(Instant.parse("2026-01-01T00:00:00Z")));
+        fx.templates().register(TestTemplates.single(ns, "held", new RetryPolicy(true, 2, 10L, 10L), 3600));
+        return api.create(ns, "held", JsonNodeFactory.instance.objectNode()).taskUuid();
     }
 
     private StepResponse sweptUntilNotInProgress(UUID task) {

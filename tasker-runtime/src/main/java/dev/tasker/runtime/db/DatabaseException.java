@@ -13,20 +13,23 @@ public class DatabaseException extends RuntimeException {
         return getCause() instanceof SQLException s ? s.getSQLState() : null;
     }
 
-    /** SQLSTATE class 08 (connection exception) or a pool that cannot hand out connections. */
+    /**
+     * The database cannot serve now: unreachable (SQLSTATE class 08, or the pool cannot hand out a connection),
+     * shutting down or starting (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now: a pooled
+     * connection the server just terminated), or out of connections (53300). Answered 503, not 500.
+     */
     public boolean isUnavailable() {
         String state = sqlState();
-        return (state != null && state.startsWith("08")) || getMessage() != null
-                && getMessage().contains("Acquisition timeout");
+        return (state != null && (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300")))
+                || getMessage() != null && getMessage().contains("Acquisition timeout");
     }
 
     /**
-     * Worth trying again: the database is unreachable or restarting (08, 57P01-57P03, 53300), or this
-     * transaction lost a deadlock or serialization conflict (40P01, 40001) and changed nothing.
+     * Worth trying again: the database is unavailable (above), or this transaction lost a deadlock or
+     * serialization conflict (40P01, 40001) and changed nothing.
      */
     public boolean isTransient() {
         String state = sqlState();
-        return isUnavailable() || state != null && (state.equals("40P01") || state.equals("40001")
-                || state.startsWith("57P0") || state.equals("53300"));
+        return isUnavailable() || "40P01".equals(state) || "40001".equals(state);
     }
 }
