@@ -47,7 +47,7 @@ $unit_tests || unit_args=(-Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false)
 
 passed=0
 failed=0
-declare -A failures_by_test
+declare -A failures_by_test=()
 for ((i = 1; i <= runs; i++)); do
   dir="$out/run-$i"
   mkdir -p "$dir"
