@@ -31,6 +31,9 @@ public class SessionFactory {
                 spec.commandLine().getErr());
         Session session = new Session(config, output, options, host);
         config.file().ifPresent(file -> session.verbose("config file: " + file));
+        // Which credential goes where, by source only: the first thing to check when a service answers 401.
+        session.verbose("orchestration: sending " + session.credentialOf("orchestration"));
+        session.verbose("worker: sending " + session.credentialOf("worker"));
         return session;
     }
 

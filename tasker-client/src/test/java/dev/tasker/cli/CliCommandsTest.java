@@ -131,6 +131,10 @@ class CliCommandsTest {
         assertThat(badToken.getErrorStream()).singleElement().asString()
                 .contains("; sent the token from flag --token (set a valid token")
                 .doesNotContain("wrong-token-0123456789").doesNotContain("0123456789");
+
+        LaunchResult verbose = run(launcher, "worker", "list", "--token", "wrong-token-0123456789", "-v");
+        assertThat(verbose.getErrorOutput()).contains("orchestration: sending the token from flag --token",
+                "worker: sending the token from flag --token").doesNotContain("0123456789");
     }
 
     @Test
