@@ -97,7 +97,7 @@ class StackFaultsIT {
 
     /**
      * Live but not ready, the failing check named, and API calls answered 503 with the contract's error body. Asked
-     * at once, with time to spare: each answer waits out the pool's connection-acquisition timeout (5 s) first.
+     * at once, with time to spare: each answer waits out the pool's connection-acquisition timeout (2 s) first.
      */
     private void assertTheOrchestrationSaysTheDatabaseIsUnreachable() {
         RawJson http = new RawJson(ItTokens.ADMIN, Duration.ofSeconds(30));

@@ -47,7 +47,7 @@ class TwoWorkersIT {
         Poll.of(SECOND_ID + " to register as active", () -> it.stack().registryStatus(SECOND_ID))
                 .every(Duration.ofSeconds(1)).until("active"::equals, TaskerStack.READY_TIMEOUT);
 
-        LinearBatch batch = LinearBatch.create(it.run(), 200, 16);
+        LinearBatch batch = LinearBatch.create(it.run(), 100, 16);
 
         batch.assertCompleteWithExactResults(it.run().awaitTerminal(batch.tasks(), FINISH));
         Map<UUID, List<TransitionResponse>> histories = batch.histories(it.stack().orchestration());

@@ -30,7 +30,8 @@ public class QueueListener {
     /** Task reached a terminal state (payload: its uuid); fired by a trigger on tasker_tasks. */
     private static final String TASK_DONE_CHANNEL = "tasker_task_done";
     private static final int POLL_MILLIS = 500;
-    private static final long MAX_RECONNECT_BACKOFF_MILLIS = 5_000;
+    /** Short: once the database is back, work should not wait long for its NOTIFY wake-ups. */
+    private static final long MAX_RECONNECT_BACKOFF_MILLIS = 2_000;
 
     private final Db db;
     private final Map<String, List<Wakeup>> byQueue = new ConcurrentHashMap<>();
