@@ -2,7 +2,8 @@
 # End-to-end benchmarks against a freshly started stack (all services in Docker):
 #   (c) the database's own capacity (pgbench, 1 and 4 clients) on the stack's PostgreSQL,
 #   (a) latency of linear_workflow (4 steps) and mixed_dag_workflow (7 steps), one task at a time,
-#   (b) throughput of N linear tasks submitted at once, with one worker and then with two.
+#   (b) throughput of N linear tasks submitted at once, with one worker and then with two,
+#   and, for (a)'s linear tasks, the time of each hop (claim, report, apply, enqueue) from the step transitions.
 # Prints the tables; JSON results go to target/benchmarks/. Not part of the tests.
 # Environment: WARMUP (20), RUNS (200), TASKS (500), SUBMITTERS (16), PGBENCH_SECONDS (10).
 set -euo pipefail
@@ -43,6 +44,24 @@ bench=(java -jar benchmarks/target/tasker-benchmarks.jar --url http://localhost:
        --warmup "${WARMUP:-20}" --runs "${RUNS:-200}" --tasks "${TASKS:-500}" --submitters "${SUBMITTERS:-16}")
 echo "== (a) latency and (b) throughput, one worker"
 "${bench[@]}" --phase all --label one-worker --out "$out/one-worker.json"
+
+# Where a linear task's time goes, hop by hop: the measured latency tasks (the first 220 linear_workflow tasks,
+# less the 20 warm-ups), from their step transitions' database timestamps.
+echo
+echo "per-hop time of the measured linear_workflow tasks (step transitions, database clock), ms"
+"${compose[@]}" exec -T postgres psql -U postgres -d tasker -q -P footer=off -c "
+WITH measured AS (
+    SELECT task_uuid FROM tasker_tasks WHERE namespace = 'linear_workflow'
+     ORDER BY created_at OFFSET ${WARMUP:-20} LIMIT ${RUNS:-200}),
+hops AS (
+    SELECT lag(s.name || ' ' || t.to_state) OVER w || ' -> ' || s.name || ' ' || t.to_state AS hop,
+           extract(epoch FROM t.created_at - lag(t.created_at) OVER w) * 1000 AS ms, t.created_at
+      FROM tasker_workflow_step_transitions t JOIN tasker_workflow_steps s USING (step_uuid)
+     WHERE t.task_uuid IN (SELECT task_uuid FROM measured)
+    WINDOW w AS (PARTITION BY t.task_uuid ORDER BY t.created_at, t.id))
+SELECT hop, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p50,
+       round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 2) AS p95, count(*) AS n
+  FROM hops WHERE ms IS NOT NULL AND hop NOT LIKE '% pending -> %' GROUP BY hop ORDER BY min(created_at);" | tee "$out/hops.txt"
 
 echo "== (b) throughput, two workers"
 "${compose[@]}" up -d --wait worker-2 >/dev/null 2>&1
