@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -102,17 +103,11 @@ class StackFaultsIT {
     private void assertTheOrchestrationSaysTheDatabaseIsUnreachable() {
         RawJson http = new RawJson(ItTokens.ADMIN, Duration.ofSeconds(30));
         URI base = it.stack().orchestrationUrl();
-        Map<String, RawJson.Answer> answers = new TreeMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            Map<String, CompletableFuture<RawJson.Answer>> asked = new TreeMap<>();
-            for (String path : List.of("/health/live", "/health/ready", "/health/detailed", "/v1/tasks")) {
-                asked.put(path, CompletableFuture.supplyAsync(() -> http.answer(base.resolve(path)), pool));
-            }
-            asked.forEach((path, answer) -> answers.put(path, answer.join()));
-        } finally {
-            pool.shutdownNow();
+        Map<String, Supplier<RawJson.Answer>> questions = new TreeMap<>();
+        for (String path : List.of("/health/live", "/health/ready", "/health/detailed", "/v1/tasks")) {
+            questions.put(path, () -> http.answer(base.resolve(path)));
         }
+        Map<String, RawJson.Answer> answers = atOnce(questions);
 
         assertThat(answers.get("/health/live").status()).as("/health/live").isEqualTo(200);
 
@@ -135,16 +130,19 @@ class StackFaultsIT {
 
     /** Both services asked at once (with the database gone, each answer takes the pool's acquisition timeout). */
     private Map<String, ServiceHealth> readiness() {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        return atOnce(Map.of("orchestration", () -> it.stack().orchestration().readiness(),
+                "worker", () -> it.stack().worker().readiness()));
+    }
+
+    /** Every question asked on its own thread, the answers by name (each call bounds its own wait). */
+    private static <T> Map<String, T> atOnce(Map<String, Supplier<T>> questions) {
+        ExecutorService pool = Executors.newFixedThreadPool(questions.size());
         try {
-            CompletableFuture<ServiceHealth> orchestration =
-                    CompletableFuture.supplyAsync(() -> it.stack().orchestration().readiness(), pool);
-            CompletableFuture<ServiceHealth> worker =
-                    CompletableFuture.supplyAsync(() -> it.stack().worker().readiness(), pool);
-            Map<String, ServiceHealth> health = new TreeMap<>();
-            health.put("orchestration", orchestration.join());
-            health.put("worker", worker.join());
-            return health;
+            Map<String, CompletableFuture<T>> asked = new TreeMap<>();
+            questions.forEach((name, question) -> asked.put(name, CompletableFuture.supplyAsync(question, pool)));
+            Map<String, T> answers = new TreeMap<>();
+            asked.forEach((name, answer) -> answers.put(name, answer.join()));
+            return answers;
         } finally {
             pool.shutdownNow();
         }
