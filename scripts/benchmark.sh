@@ -69,5 +69,5 @@ echo "== (b) throughput, two workers"
 
 steps1=$(python3 -c "import json;print(round(json.load(open('$out/one-worker.json'))['throughput']['steps_per_second']))" 2>/dev/null || echo "?")
 echo
-echo "one worker: ${steps1} steps/s; each step commits at least 3 transactions (claim, report, apply),"
-echo "so compare 3 x steps/s with pgbench's ${tps4} tps (4 clients) for the share of the database's capacity."
+echo "one worker: ${steps1} steps/s; each step commits at least 2 transactions (claim; report, which applies the result),"
+echo "so compare 2 x steps/s with pgbench's ${tps4} tps (4 clients) for the share of the database's capacity."

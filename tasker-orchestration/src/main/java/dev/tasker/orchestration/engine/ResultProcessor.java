@@ -10,7 +10,6 @@ import dev.tasker.runtime.queue.Messages;
 import dev.tasker.runtime.queue.PgQueue;
 import dev.tasker.runtime.queue.QueueMessage;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,7 +43,6 @@ public class ResultProcessor {
     private final Json json;
     private final TaskEvaluator evaluator;
     private final MeterRegistry metrics;
-    private final Timer stepLatency;
 
     public ResultProcessor(Db db, PgQueue queue, Json json, TaskEvaluator evaluator, MeterRegistry metrics) {
         this.db = db;
@@ -52,9 +50,6 @@ public class ResultProcessor {
         this.json = json;
         this.evaluator = evaluator;
         this.metrics = metrics;
-        this.stepLatency = Timer.builder("tasker_step_duration_seconds")
-                .description("Step execution time, from the worker's claim to its result")
-                .publishPercentileHistogram().register(metrics);
     }
 
     /** Processes the next visible message, if any; returns how many it processed (0 or 1). */
@@ -112,7 +107,7 @@ public class ResultProcessor {
         UUID stepUuid = Messages.stepUuid(message);
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT t.task_uuid, t.status, t.namespace, s.current_state, s.attempts, s.retry_limit, s.retryable,
-                       s.backoff_base_ms, s.max_backoff_ms, s.error, s.last_attempted_at, s.completed_at
+                       s.backoff_base_ms, s.max_backoff_ms, s.error
                   FROM tasker_tasks t JOIN tasker_workflow_steps s ON s.task_uuid = t.task_uuid
                  WHERE s.step_uuid = ? FOR UPDATE OF t, s""")) {
             ps.setObject(1, stepUuid);
@@ -125,8 +120,8 @@ public class ResultProcessor {
                 TaskRow task = new TaskRow(TaskState.fromWire(rs.getString("status")), rs.getString("namespace"));
                 StepState state = StepState.fromWire(rs.getString("current_state"));
                 boolean applied = switch (state) {
-                    case ENQUEUED_FOR_ORCHESTRATION -> complete(c, stepUuid, Json.instant(rs, "last_attempted_at"),
-                            Json.instant(rs, "completed_at"));
+                    // Workers apply successes themselves; this is a result recorded by a worker of an earlier version.
+                    case ENQUEUED_FOR_ORCHESTRATION -> complete(c, stepUuid);
                     case ENQUEUED_AS_ERROR_FOR_ORCHESTRATION -> failed(c, taskUuid, stepUuid, rs.getInt("attempts"),
                             rs.getInt("retry_limit"), rs.getBoolean("retryable"), rs.getLong("backoff_base_ms"),
                             rs.getLong("max_backoff_ms"), json.read(rs, "error"));
@@ -165,13 +160,10 @@ public class ResultProcessor {
         }
     }
 
-    private boolean complete(Connection c, UUID step, Instant started, Instant finished) throws SQLException {
+    private boolean complete(Connection c, UUID step) throws SQLException {
         boolean applied = move(c, step, StepState.ENQUEUED_FOR_ORCHESTRATION, StepState.COMPLETE, null);
         if (applied) {
             metrics.counter("tasker_steps_total", "outcome", "complete").increment();
-            if (started != null && finished != null) {
-                stepLatency.record(Duration.between(started, finished));
-            }
         }
         return applied;
     }

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A second orchestration (its own processor and consumer threads, its own connections) works the same results
- * queue as the service's own consumers while every result is also delivered twice: each step still runs once,
- * is enqueued once and completes once.
+ * queue as the service's own consumers while every result is also delivered twice. Every step fails its first
+ * attempt (failures are what the orchestration applies; workers apply successes themselves) and succeeds its
+ * second: each step is still claimed twice, retried once and completes once.
  */
 @QuarkusTest
 class ConcurrentOrchestratorsTest {
@@ -61,7 +62,7 @@ class ConcurrentOrchestratorsTest {
 
     @Test
     void twoOrchestratorsNeverDoubleProcess() throws Exception {
-        ResultProcessor second = new ResultProcessor(db, queue, json, new TaskEvaluator(json, metrics), metrics);
+        ResultProcessor second = new ResultProcessor(db, queue, json, new TaskEvaluator(metrics), metrics);
         List<ConsumerLoop> loops = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -86,17 +87,20 @@ class ConcurrentOrchestratorsTest {
             TestWorker worker = new TestWorker(db, queue, store, "replica-test-worker");
             Poll.until("all " + TASKS + " tasks complete", () -> {
                 for (TestWorker.Claim claim : worker.claimVisible(ns)) {
-                    worker.succeed(claim, JsonNodeFactory.instance.objectNode().put("result", 1));
-                    duplicate(claim);
+                    if (claim.step().attempt() == 1) {
+                        worker.fail(claim, "flaky", "first attempts fail", true);
+                        duplicate(claim);
+                    } else {
+                        worker.succeed(claim, JsonNodeFactory.instance.objectNode().put("result", 1));
+                    }
                 }
                 return completeCount(ns);
             }, n -> n == TASKS, Duration.ofSeconds(60));
 
             Map<String, Long> perStep = transitionsPerStepAndState(ns);
-            assertThat(perStep).isNotEmpty();
-            assertThat(perStep).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1L));
-            assertThat(perStep.keySet().stream().filter(k -> k.endsWith("->complete")).count())
-                    .isEqualTo(TASKS * 4L);
+            assertThat(perStep).hasSize(TASKS * 4 * 4);
+            assertThat(perStep).allSatisfy((key, count) -> assertThat(count).as(key)
+                    .isEqualTo(key.endsWith("->enqueued") || key.endsWith("->in_progress") ? 2L : 1L));
             assertThat(tasks).allSatisfy(t -> assertThat(api.get(t).status()).isEqualTo(TaskState.COMPLETE));
         } finally {
             loops.forEach(ConsumerLoop::stop);
@@ -128,13 +132,14 @@ class ConcurrentOrchestratorsTest {
         });
     }
 
-    /** "step_uuid:to_state" (for enqueued, in_progress and complete) to how many times it was recorded. */
+    /** "step_uuid->to_state" (enqueued, in_progress, waiting_for_retry, complete) to how often it was recorded. */
     private Map<String, Long> transitionsPerStepAndState(String ns) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT st.step_uuid || '->' || st.to_state AS k, count(*) AS n
                       FROM tasker_workflow_step_transitions st JOIN tasker_tasks t ON t.task_uuid = st.task_uuid
-                     WHERE t.namespace = ? AND st.to_state IN ('enqueued', 'in_progress', 'complete')
+                     WHERE t.namespace = ?
+                       AND st.to_state IN ('enqueued', 'in_progress', 'waiting_for_retry', 'complete')
                      GROUP BY 1""")) {
                 ps.setString(1, ns);
                 Map<String, Long> out = new TreeMap<>();

@@ -3,6 +3,7 @@ package dev.tasker.runtime.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tasker.api.state.TaskState;
 import dev.tasker.api.step.StepError;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.Json;
@@ -22,10 +23,11 @@ import java.util.UUID;
 
 /**
  * The worker's side of the step protocol, each call one SQL statement (atomic, one round trip):
- * claim a step (enqueued -> in_progress, attempts + 1), then report its outcome (in_progress ->
- * enqueued_for_orchestration or enqueued_as_error_for_orchestration) together with the results-queue message and
- * the removal of the step's queue message, or hand it back unstarted (in_progress -> enqueued). Every update is
- * guarded by the expected state and attempt, so a stale or duplicate delivery changes nothing.
+ * claim a step (enqueued -> in_progress, attempts + 1), then report its outcome, or hand it back unstarted
+ * (in_progress -> enqueued). A success is applied at once (complete, next steps enqueued, task state updated);
+ * a failure goes to the orchestration's results queue, which decides between retry and error. Either report also
+ * removes the step's queue message. Every update is guarded by the expected state and attempt, so a stale or
+ * duplicate delivery changes nothing.
  */
 @ApplicationScoped
 public class StepExecutionStore {
@@ -161,21 +163,69 @@ public class StepExecutionStore {
     }
 
     /**
-     * Records a successful attempt and tells the orchestration; removes the step's queue message.
+     * Records a successful attempt and applies it in the same transaction (database function
+     * {@code tasker_complete_step}): the step completes, its queue message is removed, the steps it unblocks are
+     * enqueued and the task's state is updated. Returns the task's state afterwards; empty when the attempt was
+     * no longer the step's current one (nothing changed).
+     */
+    public Optional<TaskState> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed) {
+        ObjectNode meta = meta(step, elapsed);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tasker_complete_step(?, ?, ?::jsonb, ?::jsonb, ?)")) {
+                ps.setObject(1, step.stepUuid());
+                ps.setInt(2, step.attempt());
+                json.set(ps, 3, results);
+                json.set(ps, 4, meta);
+                ps.setLong(5, msgId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return Optional.ofNullable(rs.getString(1)).map(TaskState::fromWire);
+                }
+            }
+        });
+    }
+
+    /**
+     * Records a failed attempt and tells the orchestration, which decides between retry and error; removes the
+     * step's queue message.
      * <p>
      * Reports lock the step before the message, claims the message before the step. So the ack skips a message
      * another worker's claim holds (its visibility ran out while the step ran): waiting for it would deadlock with
      * that claim, which waits for this step. The claim then finds the step no longer enqueued and drops the message.
      */
-    public boolean succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed) {
-        ObjectNode meta = meta(step, elapsed);
-        return report(step, msgId, "enqueued_for_orchestration", results, null, meta);
-    }
-
-    /** Records a failed attempt (the orchestration decides between retry and error). */
     public boolean fail(ClaimedStep step, long msgId, StepError error, Duration elapsed) {
         ObjectNode meta = meta(step, elapsed).put("error_type", error.errorType());
-        return report(step, msgId, "enqueued_as_error_for_orchestration", null, error, meta);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH done AS (
+                        UPDATE tasker_workflow_steps
+                           SET current_state = 'enqueued_as_error_for_orchestration', results = NULL, error = ?::jsonb,
+                               claim_deadline = NULL, completed_at = clock_timestamp(), updated_at = clock_timestamp()
+                         WHERE step_uuid = ? AND current_state = 'in_progress' AND attempts = ?
+                        RETURNING step_uuid, task_uuid
+                    ), transition AS (
+                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
+                        SELECT step_uuid, task_uuid, 'in_progress', 'enqueued_as_error_for_orchestration', ?::jsonb
+                          FROM done
+                    ), result AS (
+                        INSERT INTO tasker_queue_messages (queue, message)
+                        SELECT ?, jsonb_build_object('kind', 'step_result', 'task_uuid', task_uuid, 'step_uuid', step_uuid)
+                          FROM done
+                    ), ack AS (
+                        DELETE FROM tasker_queue_messages
+                         WHERE msg_id IN (SELECT msg_id FROM tasker_queue_messages WHERE msg_id = ?
+                                             FOR UPDATE SKIP LOCKED)
+                    )
+                    SELECT count(*) FROM done""")) {
+                json.set(ps, 1, error);
+                ps.setObject(2, step.stepUuid());
+                ps.setInt(3, step.attempt());
+                json.set(ps, 4, meta);
+                ps.setString(5, PgQueue.RESULTS_QUEUE);
+                ps.setLong(6, msgId);
+                return count(ps) == 1;
+            }
+        });
     }
 
     /** Hands an unfinished attempt back (worker shutting down): enqueued again, the attempt not counted. */
@@ -206,43 +256,6 @@ public class StepExecutionStore {
                 ps.setString(3, why);
                 ps.setString(4, PgQueue.namespaceQueue(step.namespace()));
                 ps.setLong(5, msgId);
-                return count(ps) == 1;
-            }
-        });
-    }
-
-    private boolean report(ClaimedStep step, long msgId, String toState, JsonNode results, StepError error,
-            ObjectNode meta) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    WITH done AS (
-                        UPDATE tasker_workflow_steps
-                           SET current_state = ?, results = ?::jsonb, error = ?::jsonb, claim_deadline = NULL,
-                               completed_at = clock_timestamp(), updated_at = clock_timestamp()
-                         WHERE step_uuid = ? AND current_state = 'in_progress' AND attempts = ?
-                        RETURNING step_uuid, task_uuid
-                    ), transition AS (
-                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
-                        SELECT step_uuid, task_uuid, 'in_progress', ?, ?::jsonb FROM done
-                    ), result AS (
-                        INSERT INTO tasker_queue_messages (queue, message)
-                        SELECT ?, jsonb_build_object('kind', 'step_result', 'task_uuid', task_uuid, 'step_uuid', step_uuid)
-                          FROM done
-                    ), ack AS (
-                        DELETE FROM tasker_queue_messages
-                         WHERE msg_id IN (SELECT msg_id FROM tasker_queue_messages WHERE msg_id = ?
-                                             FOR UPDATE SKIP LOCKED)
-                    )
-                    SELECT count(*) FROM done""")) {
-                ps.setString(1, toState);
-                json.set(ps, 2, results);
-                json.set(ps, 3, error);
-                ps.setObject(4, step.stepUuid());
-                ps.setInt(5, step.attempt());
-                ps.setString(6, toState);
-                json.set(ps, 7, meta);
-                ps.setString(8, PgQueue.RESULTS_QUEUE);
-                ps.setLong(9, msgId);
                 return count(ps) == 1;
             }
         });

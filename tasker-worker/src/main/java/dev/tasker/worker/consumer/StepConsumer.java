@@ -2,6 +2,7 @@ package dev.tasker.worker.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.tasker.api.state.TaskState;
 import dev.tasker.api.step.StepError;
 import dev.tasker.runtime.db.DatabaseException;
 import dev.tasker.runtime.db.Db;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +38,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -253,8 +255,16 @@ public class StepConsumer {
         }
         JsonNode okResult = result;
         StepError failure = error;
-        boolean recorded = reportUntilDeadline(step, () -> failure == null
-                ? store.succeed(step, msgId, okResult, elapsed) : store.fail(step, msgId, failure, elapsed));
+        boolean recorded;
+        if (failure == null) {
+            Optional<TaskState> task = reportUntilDeadline(step, () -> store.succeed(step, msgId, okResult, elapsed));
+            recorded = task.isPresent();
+            // This report finished the task (the worker applies successes itself).
+            task.filter(TaskState::isTerminal).ifPresent(s -> metrics.counter("tasker_worker_tasks_finished_total",
+                    "status", s.wire()).increment());
+        } else {
+            recorded = reportUntilDeadline(step, () -> store.fail(step, msgId, failure, elapsed));
+        }
         processed.incrementAndGet();
         String outcome = error == null ? "success" : "step_timeout".equals(error.errorType()) ? "timeout" : "failure";
         if (error != null) {
@@ -272,11 +282,11 @@ public class StepConsumer {
      * the claim's deadline: after it the orchestration's sweeper gives the step up anyway. Without this, a report
      * failing during a database restart would leave a finished step in_progress until its timeout.
      */
-    private boolean reportUntilDeadline(ClaimedStep step, BooleanSupplier report) {
+    private <T> T reportUntilDeadline(ClaimedStep step, Supplier<T> report) {
         long pauseMillis = 50;
         while (true) {
             try {
-                return report.getAsBoolean();
+                return report.get();
             } catch (DatabaseException e) {
                 Instant giveUpAt = step.deadline() == null ? Instant.now() : step.deadline();
                 if (!e.isTransient() || Instant.now().plusMillis(pauseMillis).isAfter(giveUpAt)) {

@@ -56,6 +56,12 @@ public class StepRows {
         return roots.get(0);
     }
 
+    /** The tasks' statuses, in task order. */
+    public List<String> taskStatuses(Collection<UUID> tasks) {
+        return query("SELECT status FROM tasker_tasks WHERE task_uuid = ANY (?) ORDER BY task_uuid", tasks,
+                rs -> rs.getString("status"));
+    }
+
     public List<Transition> transitions(UUID step) {
         return query("""
                 SELECT from_state, to_state, metadata FROM tasker_workflow_step_transitions

@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * Creates tasks the way the orchestration does (its TaskCreator), so the worker meets exactly the rows it meets in
  * production: the task, its steps (roots {@code enqueued}, the rest {@code pending}), the edges, the first
- * transitions, and one message per root step on the namespace's queue. No orchestration runs in this module,
- * so a step's story ends at {@code enqueued_for_orchestration} / {@code enqueued_as_error_for_orchestration}.
+ * transitions, and one message per root step on the namespace's queue. No orchestration runs in this module:
+ * the worker applies successes itself (tasks run to the end), and a failed step's story ends at
+ * {@code enqueued_as_error_for_orchestration}.
  */
 @ApplicationScoped
 public class TaskFixture {
