@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tasker.api.task.TaskRequest;
+import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-/** The two calls a benchmark needs: create a task, and long-poll until it is terminal. */
+/** The calls a benchmark needs: create a task, long-poll until it is terminal, list tasks by tag. */
 final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
@@ -50,7 +51,19 @@ final class Http {
         }
     }
 
+    /** One page (1-100 tasks, newest first) of the tasks carrying {@code tag}, optionally only in {@code status}. */
+    TaskListResponse list(String tag, String status, int page, int perPage) throws IOException, InterruptedException {
+        String query = "/v1/tasks?tag=" + tag + "&page=" + page + "&per_page=" + perPage
+                + (status == null ? "" : "&status=" + status);
+        HttpRequest r = HttpRequest.newBuilder(base.resolve(query)).timeout(Duration.ofSeconds(30)).GET().build();
+        return send(r, 200, TaskListResponse.class);
+    }
+
     private TaskResponse send(HttpRequest r, int expected) throws IOException, InterruptedException {
+        return send(r, expected, TaskResponse.class);
+    }
+
+    private <T> T send(HttpRequest r, int expected, Class<T> type) throws IOException, InterruptedException {
         if (token != null) {
             r = HttpRequest.newBuilder(r, (name, value) -> true).header("Authorization", "Bearer " + token).build();
         }
@@ -59,7 +72,7 @@ final class Http {
             throw new IOException(r.method() + " " + r.uri() + " answered " + response.statusCode() + ": "
                     + new String(response.body()));
         }
-        return mapper.readValue(response.body(), TaskResponse.class);
+        return mapper.readValue(response.body(), type);
     }
 
     ObjectMapper mapper() {

@@ -28,7 +28,7 @@ public class TaskEvaluator {
     public TaskState evaluate(Connection c, UUID taskUuid, String namespace, TaskState current, String cause)
             throws SQLException {
         TaskState next;
-        try (PreparedStatement ps = c.prepareStatement("SELECT tasker_evaluate_task(?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM tasker_evaluate_task(?, ?, ?, ?)")) {
             ps.setObject(1, taskUuid);
             ps.setString(2, current.wire());
             ps.setString(3, namespace);

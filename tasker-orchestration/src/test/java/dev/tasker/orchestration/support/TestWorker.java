@@ -66,7 +66,7 @@ public final class TestWorker {
     }
 
     public boolean succeed(Claim claim, JsonNode result) {
-        return store.succeed(claim.step(), claim.msgId(), result, Duration.ofMillis(1)).isPresent();
+        return store.succeed(claim.step(), claim.msgId(), result, Duration.ofMillis(1), null).isPresent();
     }
 
     public boolean fail(Claim claim, String errorType, String message, boolean retryable) {

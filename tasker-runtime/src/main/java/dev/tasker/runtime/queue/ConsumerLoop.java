@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
  */
 public final class ConsumerLoop implements Runnable {
 
-    /** One round of work; returns how many messages it handled (0 = nothing to do). */
+    /** One round of work; returns how many messages it handled, or 0 when there is nothing more to do now. */
     @FunctionalInterface
     public interface Round {
         int run() throws Exception;

@@ -162,24 +162,39 @@ public class StepExecutionStore {
         });
     }
 
+    /** What applying a success did: the task's state afterwards, and the task's next step if this worker got it. */
+    public record Applied(TaskState taskState, Optional<Claim> next) {
+    }
+
+    /** The message id of a step claimed without a queue message (a worker going on with its task). */
+    public static final long NO_MESSAGE = 0;
+
     /**
      * Records a successful attempt and applies it in the same transaction (database function
      * {@code tasker_complete_step}): the step completes, its queue message is removed, the steps it unblocks are
-     * enqueued and the task's state is updated. Returns the task's state afterwards; empty when the attempt was
+     * enqueued and the task's state is updated. With {@code continueAs} (this worker's id), the first step that
+     * became ready is claimed for this worker in the same statement instead of queued. Empty when the attempt was
      * no longer the step's current one (nothing changed).
      */
-    public Optional<TaskState> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed) {
+    public Optional<Applied> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed,
+            String continueAs) {
         ObjectNode meta = meta(step, elapsed);
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT tasker_complete_step(?, ?, ?::jsonb, ?::jsonb, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM tasker_complete_step(?, ?, ?::jsonb, ?::jsonb, ?, ?)")) {
                 ps.setObject(1, step.stepUuid());
                 ps.setInt(2, step.attempt());
                 json.set(ps, 3, results);
                 json.set(ps, 4, meta);
                 ps.setLong(5, msgId);
+                ps.setString(6, continueAs);
                 try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return Optional.ofNullable(rs.getString(1)).map(TaskState::fromWire);
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    Optional<Claim> next = rs.getObject("step_uuid") == null ? Optional.empty()
+                            : Optional.of(new Claim(claimedStep(rs), NO_MESSAGE));
+                    return Optional.of(new Applied(TaskState.fromWire(rs.getString("task_status")), next));
                 }
             }
         });

@@ -45,7 +45,8 @@ import org.jboss.logging.Logger;
 /**
  * Consumes this worker's namespace queues: claims as many messages as it has free slots (bounded concurrency),
  * runs each step's handler on a pool thread with its timeout enforced by interruption, and reports the outcome
- * in one statement. Woken by NOTIFY, with a fallback poll. {@link #stop} stops claiming, lets running steps
+ * in one statement. A success's report also claims the task's next ready step for the same slot, so a task runs
+ * on without going back through the queue. Woken by NOTIFY, with a fallback poll. {@link #stop} stops claiming, lets running steps
  * finish within a grace period, then interrupts the rest and hands their steps back, so nothing stays
  * {@code in_progress}.
  */
@@ -186,14 +187,12 @@ public class StepConsumer {
         for (StepExecutionStore.Claim claim : claims) {
             try {
                 pool.execute(() -> {
+                    // No wake-up when the slot frees: a dispatcher short of slots waits on the semaphore, and an
+                    // idle one is woken by the NOTIFY of the next message.
                     try {
-                        execute(claim);
-                    } catch (RuntimeException e) {
-                        // The step stays in_progress; the orchestration's sweeper times it out and retries it.
-                        LOG.errorf(e, "step %s failed", claim.step().stepUuid());
+                        runChain(claim);
                     } finally {
                         slots.release();
-                        wakeup.ring();
                     }
                 });
             } catch (RejectedExecutionException stopped) {
@@ -201,10 +200,27 @@ public class StepConsumer {
                 slots.release();
             }
         }
-        return batch.messages();
+        // Fewer messages than free slots: the queue had no more visible ones, so go idle (until a NOTIFY or the
+        // next delayed message) without an empty claim first.
+        return batch.messages() < permits ? 0 : batch.messages();
     }
 
-    private void execute(StepExecutionStore.Claim claim) {
+    /** Runs a claimed step, then each next step of its task that the report handed to this worker, in one slot. */
+    private void runChain(StepExecutionStore.Claim first) {
+        StepExecutionStore.Claim current = first;
+        while (current != null) {
+            try {
+                current = execute(current).orElse(null);
+            } catch (RuntimeException e) {
+                // The step stays in_progress; the orchestration's sweeper times it out and retries it.
+                LOG.errorf(e, "step %s failed", current.step().stepUuid());
+                current = null;
+            }
+        }
+    }
+
+    /** Runs one step and reports it; returns the task's next step when the report claimed it for this worker. */
+    private Optional<StepExecutionStore.Claim> execute(StepExecutionStore.Claim claim) {
         ClaimedStep step = claim.step();
         UUID stepUuid = step.stepUuid();
         long msgId = claim.msgId();
@@ -216,7 +232,7 @@ public class StepConsumer {
             run.finish();
             running.remove(stepUuid);
             store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
-            return;
+            return Optional.empty();
         }
         AtomicInteger nsInFlight = inFlightByNamespace.computeIfAbsent(step.namespace(), k -> new AtomicInteger());
         nsInFlight.incrementAndGet();
@@ -247,7 +263,7 @@ public class StepConsumer {
                 .publishPercentileHistogram().register(metrics).record(elapsed);
         if (run.released()) {
             store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
-            return;
+            return Optional.empty();
         }
         if (error != null && run.timedOut()) {
             error = new StepError("step exceeded its timeout of " + step.timeoutSeconds() + " s and was interrupted",
@@ -256,12 +272,17 @@ public class StepConsumer {
         JsonNode okResult = result;
         StepError failure = error;
         boolean recorded;
+        Optional<StepExecutionStore.Claim> next = Optional.empty();
         if (failure == null) {
-            Optional<TaskState> task = reportUntilDeadline(step, () -> store.succeed(step, msgId, okResult, elapsed));
-            recorded = task.isPresent();
+            // Going on with the task saves the next step a queue round: message, NOTIFY, claim. Not while stopping.
+            String continueAs = status == Status.RUNNING && !handingBack ? config.worker().id() : null;
+            Optional<StepExecutionStore.Applied> applied = reportUntilDeadline(step,
+                    () -> store.succeed(step, msgId, okResult, elapsed, continueAs));
+            recorded = applied.isPresent();
             // This report finished the task (the worker applies successes itself).
-            task.filter(TaskState::isTerminal).ifPresent(s -> metrics.counter("tasker_worker_tasks_finished_total",
-                    "status", s.wire()).increment());
+            applied.map(StepExecutionStore.Applied::taskState).filter(TaskState::isTerminal).ifPresent(s -> metrics
+                    .counter("tasker_worker_tasks_finished_total", "status", s.wire()).increment());
+            next = applied.flatMap(StepExecutionStore.Applied::next);
         } else {
             recorded = reportUntilDeadline(step, () -> store.fail(step, msgId, failure, elapsed));
         }
@@ -275,6 +296,7 @@ public class StepConsumer {
             LOG.warnf("step %s attempt %d: outcome not recorded (the step was reclaimed meanwhile)", stepUuid,
                     step.attempt());
         }
+        return next;
     }
 
     /**
