@@ -20,8 +20,10 @@ $$;
 -- changed. The caller holds the task's row lock and passes the status it read under it; status is the task's
 -- status afterwards. Active states move freely; a task in error may be resumed (manual resolution); other terminal
 -- states are final.
--- With p_hold, the first of the steps made ready (by position) gets no queue message: it is returned as
--- held_step for the caller to claim in the same transaction (a worker going on with the task it is running).
+-- With p_hold, a step that is the only one made ready gets no queue message: it is returned as held_step for the
+-- caller to claim in the same transaction (a worker going on with the task it is running). When several became
+-- ready (a fan-out) all are queued, so that consumers with free slots claim them together and they run in
+-- parallel.
 CREATE FUNCTION tasker_evaluate_task(p_task uuid, p_status text, p_namespace text, p_cause text,
                                      p_hold boolean DEFAULT false, OUT status text, OUT held_step uuid)
     LANGUAGE plpgsql AS $$
@@ -55,7 +57,7 @@ BEGIN
           FROM ready r WHERE s.step_uuid = r.step_uuid
         RETURNING s.step_uuid, s.task_uuid, s.position, r.current_state AS from_state
     ), held AS (
-        SELECT e.step_uuid FROM enqueued e WHERE p_hold ORDER BY e.position LIMIT 1
+        SELECT e.step_uuid FROM enqueued e WHERE p_hold AND (SELECT count(*) FROM enqueued) = 1
     ), transitions AS (
         INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state)
         SELECT e.step_uuid, e.task_uuid, e.from_state, 'enqueued' FROM enqueued e
@@ -105,10 +107,9 @@ $$;
 -- documented one), its queue message is removed and the task is evaluated. Locks the task before the step, like
 -- every other writer of a task's steps.
 --
--- With p_worker, the worker goes on with the task: the first step this result made ready is claimed for it at
--- once (enqueued -> in_progress, no queue message, no NOTIFY, no second round trip) and returned with what the
--- handler needs, in the columns of a queue claim. Otherwise, or when nothing became ready, the step columns are
--- NULL. task_status is the task's status afterwards; no row at all means the attempt was no longer the step's
+-- With p_worker, the worker goes on with the task: when this result made exactly one step ready, that step is
+-- claimed for it at once (enqueued -> in_progress, no queue message, no NOTIFY, no second round trip) and
+-- returned with what the handler needs, in the columns of a queue claim. Otherwise the step columns are NULL. task_status is the task's status afterwards; no row at all means the attempt was no longer the step's
 -- current one (reclaimed, cancelled meanwhile), and nothing was changed.
 --
 -- The message is removed only if no other claim holds it (SKIP LOCKED): its visibility may have run out while

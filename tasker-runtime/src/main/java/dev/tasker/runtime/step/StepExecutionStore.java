@@ -172,8 +172,9 @@ public class StepExecutionStore {
     /**
      * Records a successful attempt and applies it in the same transaction (database function
      * {@code tasker_complete_step}): the step completes, its queue message is removed, the steps it unblocks are
-     * enqueued and the task's state is updated. With {@code continueAs} (this worker's id), the first step that
-     * became ready is claimed for this worker in the same statement instead of queued. Empty when the attempt was
+     * enqueued and the task's state is updated. With {@code continueAs} (this worker's id), a step that is the
+     * only one this result made ready is claimed for this worker in the same statement instead of queued (several
+     * are all queued, to run in parallel). Empty when the attempt was
      * no longer the step's current one (nothing changed).
      */
     public Optional<Applied> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed,

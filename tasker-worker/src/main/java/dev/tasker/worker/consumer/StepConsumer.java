@@ -283,6 +283,9 @@ public class StepConsumer {
             applied.map(StepExecutionStore.Applied::taskState).filter(TaskState::isTerminal).ifPresent(s -> metrics
                     .counter("tasker_worker_tasks_finished_total", "status", s.wire()).increment());
             next = applied.flatMap(StepExecutionStore.Applied::next);
+            if (next.isPresent()) {
+                metrics.counter("tasker_worker_steps_continued_total").increment();
+            }
         } else {
             recorded = reportUntilDeadline(step, () -> store.fail(step, msgId, failure, elapsed));
         }
