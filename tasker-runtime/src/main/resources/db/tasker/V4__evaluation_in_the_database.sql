@@ -109,12 +109,15 @@ $$;
 --
 -- With p_worker, the worker goes on with the task: when this result made exactly one step ready, that step is
 -- claimed for it at once (enqueued -> in_progress, no queue message, no NOTIFY, no second round trip) and
--- returned with what the handler needs, in the columns of a queue claim. Otherwise the step columns are NULL. task_status is the task's status afterwards; no row at all means the attempt was no longer the step's
--- current one (reclaimed, cancelled meanwhile), and nothing was changed.
+-- returned with what the handler needs, in the columns of a queue claim. Otherwise the step columns are NULL.
+-- task_status is the task's status afterwards. No row at all means the attempt was no longer the step's current
+-- one (reclaimed, cancelled meanwhile): nothing was changed but the removal of its message.
 --
--- The message is removed only if no other claim holds it (SKIP LOCKED): its visibility may have run out while
--- the step ran, and waiting for that claim would deadlock with it. That claim finds the step no longer enqueued
--- and drops the message.
+-- Locks are taken task, then message, then step. Claims take message, then step, and never the task, so a claim
+-- that picked this message (its visibility ran out while the step ran) and waits for the step cannot be waiting
+-- for this transaction. The delete waits rather than skipping a locked message: a concurrent claim may hold the
+-- lock for a moment after its recheck found the message invisible, and a skipped message would stay behind,
+-- invisible, for the whole visibility timeout.
 CREATE FUNCTION tasker_complete_step(p_step uuid, p_attempt int, p_results jsonb, p_meta jsonb, p_msg_id bigint,
                                      p_worker text DEFAULT NULL)
     RETURNS TABLE (task_status text, step_uuid uuid, task_uuid uuid, name text, handler text, attempts int,
@@ -133,6 +136,7 @@ BEGIN
         RETURN;
     END IF;
     SELECT t.status, t.namespace INTO v_status, v_namespace FROM tasker_tasks t WHERE t.task_uuid = v_task FOR UPDATE;
+    DELETE FROM tasker_queue_messages m WHERE m.msg_id = p_msg_id;
     UPDATE tasker_workflow_steps s
        SET current_state = 'complete', results = p_results, error = NULL, claim_deadline = NULL,
            completed_at = clock_timestamp(), updated_at = clock_timestamp()
@@ -144,8 +148,6 @@ BEGIN
     VALUES (p_step, v_task, 'in_progress', 'enqueued_for_orchestration', p_meta);
     INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state)
     VALUES (p_step, v_task, 'enqueued_for_orchestration', 'complete');
-    DELETE FROM tasker_queue_messages m
-     WHERE m.msg_id IN (SELECT q.msg_id FROM tasker_queue_messages q WHERE q.msg_id = p_msg_id FOR UPDATE SKIP LOCKED);
 
     SELECT e.status, e.held_step INTO v_status, v_next
       FROM tasker_evaluate_task(v_task, v_status, v_namespace, 'step result', p_worker IS NOT NULL) e;

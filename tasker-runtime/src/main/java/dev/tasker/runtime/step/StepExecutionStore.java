@@ -205,19 +205,23 @@ public class StepExecutionStore {
      * Records a failed attempt and tells the orchestration, which decides between retry and error; removes the
      * step's queue message.
      * <p>
-     * Reports lock the step before the message, claims the message before the step. So the ack skips a message
-     * another worker's claim holds (its visibility ran out while the step ran): waiting for it would deadlock with
-     * that claim, which waits for this step. The claim then finds the step no longer enqueued and drops the message.
+     * The message is removed first and the step updated after (the {@code done} step waits for {@code ack}), the
+     * order claims lock them in, so a claim that picked this message cannot deadlock with the report; and the
+     * delete waits for a lock rather than skipping the message, which would leave it invisible until its
+     * visibility timeout.
      */
     public boolean fail(ClaimedStep step, long msgId, StepError error, Duration elapsed) {
         ObjectNode meta = meta(step, elapsed).put("error_type", error.errorType());
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    WITH done AS (
+                    WITH ack AS (
+                        DELETE FROM tasker_queue_messages WHERE msg_id = ? RETURNING msg_id
+                    ), done AS (
                         UPDATE tasker_workflow_steps
                            SET current_state = 'enqueued_as_error_for_orchestration', results = NULL, error = ?::jsonb,
                                claim_deadline = NULL, completed_at = clock_timestamp(), updated_at = clock_timestamp()
                          WHERE step_uuid = ? AND current_state = 'in_progress' AND attempts = ?
+                           AND (SELECT count(*) FROM ack) >= 0
                         RETURNING step_uuid, task_uuid
                     ), transition AS (
                         INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
@@ -227,18 +231,14 @@ public class StepExecutionStore {
                         INSERT INTO tasker_queue_messages (queue, message)
                         SELECT ?, jsonb_build_object('kind', 'step_result', 'task_uuid', task_uuid, 'step_uuid', step_uuid)
                           FROM done
-                    ), ack AS (
-                        DELETE FROM tasker_queue_messages
-                         WHERE msg_id IN (SELECT msg_id FROM tasker_queue_messages WHERE msg_id = ?
-                                             FOR UPDATE SKIP LOCKED)
                     )
                     SELECT count(*) FROM done""")) {
-                json.set(ps, 1, error);
-                ps.setObject(2, step.stepUuid());
-                ps.setInt(3, step.attempt());
-                json.set(ps, 4, meta);
-                ps.setString(5, PgQueue.RESULTS_QUEUE);
-                ps.setLong(6, msgId);
+                ps.setLong(1, msgId);
+                json.set(ps, 2, error);
+                ps.setObject(3, step.stepUuid());
+                ps.setInt(4, step.attempt());
+                json.set(ps, 5, meta);
+                ps.setString(6, PgQueue.RESULTS_QUEUE);
                 return count(ps) == 1;
             }
         });
