@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConcurrentOrchestratorsTest {
 
-    static final int TASKS = 20;
+    static final int TASKS = 10;
 
     @Inject
     TemplateStore templates;
