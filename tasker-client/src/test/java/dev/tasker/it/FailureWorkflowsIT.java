@@ -86,11 +86,10 @@ class FailureWorkflowsIT {
     @Test
     void aCancelledTaskEndsCancelledAndItsRemainingStepsNeverRun() {
         int concurrency = it.stack().worker().status().concurrency();
-        // Twice as many slow steps as the worker runs at once: the first batch occupies every slot (each until its
-        // 2 s timeout), the second is queued ahead of the task under test, whose first step therefore cannot
-        // start for about 4 s - far longer than creating and cancelling it takes.
+        // As many slow steps as the worker runs at once occupy every slot, each until its 2 s timeout: the first
+        // step of the task under test cannot start for about 2 s, far longer than creating and cancelling it takes.
         List<UUID> blockers = new ArrayList<>();
-        for (int i = 0; i < 2 * concurrency; i++) {
+        for (int i = 0; i < concurrency; i++) {
             blockers.add(it.run().create(Template.SLOW.namespace(), Template.SLOW.name(), Contexts.sleepMs(10_000))
                     .taskUuid());
         }

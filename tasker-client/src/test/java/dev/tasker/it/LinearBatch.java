@@ -31,14 +31,19 @@ public final class LinearBatch {
         this.inputs = inputs;
     }
 
-    /** Creates {@code count} tasks from {@code threads} threads at once. */
+    /** Creates {@code count} linear_workflow tasks from {@code threads} threads at once. */
     public static LinearBatch create(TestRun run, int count, int threads) {
+        return create(run, Template.LINEAR, count, threads);
+    }
+
+    /** As {@link #create(TestRun, int, int)}, from a template with the linear workflow's steps (e.g. the paced one). */
+    public static LinearBatch create(TestRun run, Template template, int count, int threads) {
         ExecutorService creators = Executors.newFixedThreadPool(threads);
         try {
             List<Future<TaskResponse>> created = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = evenNumber(i);
-                created.add(creators.submit(() -> run.create(Template.LINEAR.namespace(), Template.LINEAR.name(),
+                created.add(creators.submit(() -> run.create(template.namespace(), template.name(),
                         Contexts.evenNumber(n))));
             }
             Map<UUID, Integer> inputs = new TreeMap<>();

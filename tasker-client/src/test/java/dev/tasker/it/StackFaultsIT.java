@@ -6,7 +6,6 @@ import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.task.TaskSummary;
 import dev.tasker.api.task.TransitionResponse;
-import dev.tasker.client.health.ServiceHealth;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
@@ -34,7 +33,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class StackFaultsIT {
 
     /** Enough work that the worker is still busy with it for seconds after the batch is created. */
-    private static final int IN_FLIGHT = 200;
+    /**
+     * Paced tasks (20 ms a step, 4 steps, 4 worker slots: about 50 tasks/s): a fault issued as the first completes
+     * meets most of the batch unfinished. Unpaced, the worker outruns the 16 creating threads and the batch is all
+     * but done before the fault.
+     */
+    private static final int IN_FLIGHT = 120;
     /**
      * A step whose worker was killed is failed by the sweeper after its timeout (30 s for math steps) plus 5 s
      * grace, then retried; a claimed but unstarted message reappears after the 30 s visibility timeout.
@@ -84,10 +88,12 @@ class StackFaultsIT {
         assertSomeStillInFlight(batch);
 
         it.stack().stop(TaskerStack.POSTGRES);
-        Poll.of("both services to report not ready while postgres is stopped", this::readiness)
-                .describedBy(Object::toString)
-                .until(r -> !r.get("orchestration").healthy() && !r.get("worker").healthy(), RECOVERY);
-        assertTheOrchestrationSaysTheDatabaseIsUnreachable();
+        Map<String, RawJson.Answer> answers = Poll.of("both services to report not ready while postgres is stopped",
+                        this::askWhileTheDatabaseIsDown)
+                .describedBy(a -> a.get(WORKER_READY).status() + " from the worker's /health/ready, "
+                        + a.get(READY).status() + " from the orchestration's: " + a)
+                .until(a -> a.get(WORKER_READY).status() == 503 && a.get(READY).status() == 503, RECOVERY);
+        assertTheOrchestrationSaysTheDatabaseIsUnreachable(answers);
         it.stack().start(TaskerStack.POSTGRES);
         it.stack().awaitReady(TaskerStack.READY_TIMEOUT);
 
@@ -96,23 +102,29 @@ class StackFaultsIT {
         after.assertCompleteWithExactResults(it.run().awaitTerminal(after.tasks(), RECOVERY));
     }
 
-    /**
-     * Live but not ready, the failing check named, and API calls answered 503 with the contract's error body. Asked
-     * at once, with time to spare: each answer waits out the pool's connection-acquisition timeout (2 s) first.
-     */
-    private void assertTheOrchestrationSaysTheDatabaseIsUnreachable() {
-        RawJson http = new RawJson(ItTokens.ADMIN, Duration.ofSeconds(30));
-        URI base = it.stack().orchestrationUrl();
-        Map<String, Supplier<RawJson.Answer>> questions = new TreeMap<>();
-        for (String path : List.of("/health/live", "/health/ready", "/health/detailed", "/v1/tasks")) {
-            questions.put(path, () -> http.answer(base.resolve(path)));
-        }
-        Map<String, RawJson.Answer> answers = atOnce(questions);
+    private static final String READY = "/health/ready";
+    private static final String WORKER_READY = "worker " + READY;
 
+    /**
+     * The orchestration's health and an API route, and the worker's readiness, asked at once: with the database
+     * gone each answer waits out the pool's connection-acquisition timeout (2 s) first.
+     */
+    private Map<String, RawJson.Answer> askWhileTheDatabaseIsDown() {
+        RawJson http = new RawJson(ItTokens.ADMIN, Duration.ofSeconds(30));
+        URI orchestration = it.stack().orchestrationUrl();
+        Map<String, Supplier<RawJson.Answer>> questions = new TreeMap<>();
+        for (String path : List.of("/health/live", READY, "/health/detailed", "/v1/tasks")) {
+            questions.put(path, () -> http.answer(orchestration.resolve(path)));
+        }
+        questions.put(WORKER_READY, () -> http.answer(it.stack().workerUrl().resolve(READY)));
+        return atOnce(questions);
+    }
+
+    /** Live but not ready, the failing check named, and API calls answered 503 with the contract's error body. */
+    private static void assertTheOrchestrationSaysTheDatabaseIsUnreachable(Map<String, RawJson.Answer> answers) {
         assertThat(answers.get("/health/live").status()).as("/health/live").isEqualTo(200);
 
-        RawJson.Answer ready = answers.get("/health/ready");
-        assertThat(ready.status()).as("/health/ready").isEqualTo(503);
+        RawJson.Answer ready = answers.get(READY);
         assertThat(ready.body().findValuesAsText("name")).as("/health/ready checks: " + ready.body())
                 .contains("Database connections health check");
         assertThat(ready.body().get("status").asText()).isEqualTo("DOWN");
@@ -126,12 +138,6 @@ class StackFaultsIT {
         RawJson.Answer tasks = answers.get("/v1/tasks");
         assertThat(tasks.status()).as("GET /v1/tasks: " + tasks.body()).isEqualTo(503);
         assertThat(tasks.body().path("error").path("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
-    }
-
-    /** Both services asked at once (with the database gone, each answer takes the pool's acquisition timeout). */
-    private Map<String, ServiceHealth> readiness() {
-        return atOnce(Map.of("orchestration", () -> it.stack().orchestration().readiness(),
-                "worker", () -> it.stack().worker().readiness()));
     }
 
     /** Every question asked on its own thread, the answers by name (each call bounds its own wait). */
@@ -150,7 +156,7 @@ class StackFaultsIT {
 
     /** A batch created and under way: at least one of its tasks already complete. */
     private LinearBatch startedBatch() {
-        LinearBatch batch = LinearBatch.create(it.run(), IN_FLIGHT, 16);
+        LinearBatch batch = LinearBatch.create(it.run(), Template.PACED_LINEAR, IN_FLIGHT, 16);
         Poll.of("a first task of the batch to complete", it.run()::ownTasks)
                 .describedBy(tasks -> complete(tasks) + " of " + tasks.size() + " complete")
                 .until(tasks -> complete(tasks) > 0, SOME_PROGRESS);

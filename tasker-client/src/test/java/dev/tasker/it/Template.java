@@ -4,6 +4,8 @@ package dev.tasker.it;
 public record Template(String namespace, String name) {
 
     public static final Template LINEAR = new Template("linear_workflow", "mathematical_sequence");
+    /** The linear workflow with a 20 ms pause before each step: a batch of it lasts long enough to fault. */
+    public static final Template PACED_LINEAR = new Template("linear_workflow", "paced_sequence");
     public static final Template DIAMOND = new Template("diamond_workflow", "diamond_pattern");
     public static final Template TREE = new Template("tree_workflow", "hierarchical_tree");
     public static final Template MIXED_DAG = new Template("mixed_dag_workflow", "complex_dag");

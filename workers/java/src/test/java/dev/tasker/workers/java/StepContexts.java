@@ -24,7 +24,12 @@ public final class StepContexts {
     }
 
     public static StepContext of(String stepName, JsonNode taskContext, Map<String, JsonNode> parents, int attempt) {
+        return withConfig(stepName, taskContext, parents, attempt, null);
+    }
+
+    public static StepContext withConfig(String stepName, JsonNode taskContext, Map<String, JsonNode> parents,
+            int attempt, JsonNode handlerConfig) {
         return new StepContext(TASK_UUID, STEP_UUID, "test_namespace", "test_task", "1.0.0", stepName, taskContext,
-                parents, attempt, 3, Instant.now().plusSeconds(30), null);
+                parents, attempt, 3, Instant.now().plusSeconds(30), handlerConfig);
     }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class TemplateFilesTest {
 
     private static final List<String> FILES = List.of("diamond_workflow.yaml", "failure_flaky.yaml",
-            "failure_permanent.yaml", "failure_slow.yaml", "linear_workflow.yaml", "mixed_dag_workflow.yaml",
-            "order_fulfillment.yaml", "tree_workflow.yaml");
+            "failure_permanent.yaml", "failure_slow.yaml", "linear_workflow.yaml", "linear_workflow_paced.yaml",
+            "mixed_dag_workflow.yaml", "order_fulfillment.yaml", "tree_workflow.yaml");
 
     private static Map<String, TaskTemplate> all() {
         Map<String, TaskTemplate> templates = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ class TemplateFilesTest {
     }
 
     @Test
-    void shipsExactlyTheEightTemplateFiles() {
+    void shipsExactlyTheNineTemplateFiles() {
         assertThat(TemplateFiles.fileNames()).containsExactlyElementsOf(FILES);
     }
 
@@ -58,6 +58,22 @@ class TemplateFilesTest {
             assertThat(t.description()).as(file).isNotBlank();
             t.steps().forEach(s -> assertThat(s.description()).as("%s %s", file, s.name()).isNotBlank());
         });
+    }
+
+    /** The paced variant is the linear workflow step for step, plus each step's pause. */
+    @Test
+    void thePacedLinearTemplateIsTheLinearOneWithAPause() {
+        TaskTemplate linear = TemplateFiles.load("linear_workflow.yaml");
+        TaskTemplate paced = TemplateFiles.load("linear_workflow_paced.yaml");
+
+        assertThat(paced.namespace()).isEqualTo(linear.namespace());
+        assertThat(edges(paced)).isEqualTo(edges(linear));
+        for (StepTemplate s : paced.steps()) {
+            StepTemplate original = step(linear, s.name());
+            assertThat(s.handler()).as(s.name()).isEqualTo(original.handler());
+            assertThat(s.retry()).as(s.name()).isEqualTo(original.retry());
+            assertThat(s.handlerConfig().get("pause_ms").asInt()).as(s.name()).isEqualTo(20);
+        }
     }
 
     @Test

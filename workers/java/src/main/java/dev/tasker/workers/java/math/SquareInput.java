@@ -23,6 +23,7 @@ public class SquareInput implements StepHandler {
 
     @Override
     public JsonNode handle(StepContext context) {
+        Pacing.pause(context);
         BigInteger n = evenNumber(context.taskContext());
         return MathResults.of(n.pow(2));
     }

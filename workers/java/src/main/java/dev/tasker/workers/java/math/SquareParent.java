@@ -17,6 +17,7 @@ public class SquareParent implements StepHandler {
 
     @Override
     public JsonNode handle(StepContext context) {
+        Pacing.pause(context);
         Map<String, JsonNode> parents = context.parentResults();
         if (parents.size() != 1) {
             // Which parent to square would be a guess: the template is wrong, not the data.
