@@ -49,17 +49,19 @@ class WorkerApiTest {
                 .body("find { it.name == 'math.square_input' }.handler_class", equalTo(SquareInput.class.getName()))
                 .body("find { it.name == 'math.square_input' }.used_by", containsInAnyOrder(
                         "linear_workflow/mathematical_sequence/1.0.0:linear_step_1",
+                        "linear_workflow/paced_sequence/1.0.0:linear_step_1",
                         "diamond_workflow/diamond_pattern/1.0.0:diamond_start",
                         "tree_workflow/hierarchical_tree/1.0.0:tree_root",
                         "mixed_dag_workflow/complex_dag/1.0.0:dag_init"));
     }
 
     @Test
-    void theEightShippedTemplates() {
+    void theNineShippedTemplates() {
         given().get("/templates").then().statusCode(200)
-                .body("templates", hasSize(8))
-                .body("templates.find { it.namespace == 'linear_workflow' }.name", equalTo("mathematical_sequence"))
-                .body("templates.find { it.namespace == 'linear_workflow' }.step_names",
+                .body("templates", hasSize(9))
+                .body("templates.findAll { it.namespace == 'linear_workflow' }.name",
+                        containsInAnyOrder("mathematical_sequence", "paced_sequence"))
+                .body("templates.find { it.name == 'mathematical_sequence' }.step_names",
                         contains("linear_step_1", "linear_step_2", "linear_step_3", "linear_step_4"))
                 .body("templates.findAll { it.namespace == 'failure_workflow' }.name",
                         containsInAnyOrder("flaky_task", "permanent_failure_task", "slow_task"));
