@@ -47,7 +47,8 @@ class TwoWorkersIT {
         Poll.of(SECOND_ID + " to register as active", () -> it.stack().registryStatus(SECOND_ID))
                 .every(Duration.ofSeconds(1)).until("active"::equals, TaskerStack.READY_TIMEOUT);
 
-        LinearBatch batch = LinearBatch.create(it.run(), 100, 16);
+        // Paced (20 ms a step), so that one worker cannot run the whole batch before the other claims its share.
+        LinearBatch batch = LinearBatch.create(it.run(), Template.PACED_LINEAR, 60, 16);
 
         batch.assertCompleteWithExactResults(it.run().awaitTerminal(batch.tasks(), FINISH));
         Map<UUID, List<TransitionResponse>> histories = batch.histories(it.stack().orchestration());
