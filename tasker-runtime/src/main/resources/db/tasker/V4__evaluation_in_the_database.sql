@@ -102,6 +102,43 @@ BEGIN
 END;
 $$;
 
+-- Claims one enqueued step of a task in motion for a worker (enqueued -> in_progress, one more attempt, the claim's
+-- deadline from the step's timeout) and returns what its handler needs. No row when the step is not enqueued or
+-- its task has ended. Used for a single step: a worker going on with its task, and a claim by step id; the
+-- worker's batch claim from its queues does the same in one set-based statement.
+CREATE FUNCTION tasker_claim_step(p_step uuid, p_worker text)
+    RETURNS TABLE (step_uuid uuid, task_uuid uuid, name text, handler text, attempts int, retry_limit int,
+                   timeout_seconds int, claim_deadline timestamptz, handler_config jsonb, namespace text,
+                   task_name text, version text, context jsonb, parent_results jsonb)
+    LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+    UPDATE tasker_workflow_steps s
+       SET current_state = 'in_progress', attempts = s.attempts + 1, last_attempted_at = clock_timestamp(),
+           claimed_by = p_worker, claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
+           completed_at = NULL, updated_at = clock_timestamp()
+     WHERE s.step_uuid = p_step AND s.current_state = 'enqueued'
+       AND EXISTS (SELECT 1 FROM tasker_tasks t WHERE t.task_uuid = s.task_uuid
+                      AND t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually'));
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
+    SELECT s.step_uuid, s.task_uuid, 'enqueued', 'in_progress',
+           jsonb_build_object('worker_id', p_worker, 'attempt', s.attempts)
+      FROM tasker_workflow_steps s WHERE s.step_uuid = p_step;
+    RETURN QUERY
+        SELECT c.step_uuid, c.task_uuid, c.name, c.handler, c.attempts, c.retry_limit, c.timeout_seconds,
+               c.claim_deadline, c.handler_config, t.namespace, t.name, t.version, t.context,
+               (SELECT jsonb_object_agg(p.name, p.results)
+                  FROM tasker_workflow_step_edges e
+                  JOIN tasker_workflow_steps p ON p.step_uuid = e.from_step_uuid
+                 WHERE e.to_step_uuid = c.step_uuid)
+          FROM tasker_workflow_steps c JOIN tasker_tasks t ON t.task_uuid = c.task_uuid
+         WHERE c.step_uuid = p_step;
+END;
+$$;
+
 -- A worker records a successful attempt and applies it, in one transaction: the step moves
 -- in_progress -> enqueued_for_orchestration -> complete (both transitions recorded: the state machine is the
 -- documented one), its queue message is removed and the task is evaluated. Locks the task before the step, like
@@ -151,26 +188,8 @@ BEGIN
 
     SELECT e.status, e.held_step INTO v_status, v_next
       FROM tasker_evaluate_task(v_task, v_status, v_namespace, 'step result', p_worker IS NOT NULL) e;
-    IF v_next IS NOT NULL THEN
-        UPDATE tasker_workflow_steps s
-           SET current_state = 'in_progress', attempts = s.attempts + 1, last_attempted_at = clock_timestamp(),
-               claimed_by = p_worker, claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
-               completed_at = NULL, updated_at = clock_timestamp()
-         WHERE s.step_uuid = v_next AND s.current_state = 'enqueued';
-        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
-        SELECT s.step_uuid, s.task_uuid, 'enqueued', 'in_progress',
-               jsonb_build_object('worker_id', p_worker, 'attempt', s.attempts)
-          FROM tasker_workflow_steps s WHERE s.step_uuid = v_next;
-    END IF;
+    -- No row from the claim (nothing became ready alone, or the step was taken meanwhile): the step columns are NULL.
     RETURN QUERY
-        SELECT v_status, c.step_uuid, c.task_uuid, c.name, c.handler, c.attempts, c.retry_limit, c.timeout_seconds,
-               c.claim_deadline, c.handler_config, t.namespace, t.name, t.version, t.context,
-               (SELECT jsonb_object_agg(p.name, p.results)
-                  FROM tasker_workflow_step_edges e
-                  JOIN tasker_workflow_steps p ON p.step_uuid = e.from_step_uuid
-                 WHERE e.to_step_uuid = c.step_uuid)
-          FROM (SELECT 1) AS one
-          LEFT JOIN tasker_workflow_steps c ON c.step_uuid = v_next
-          LEFT JOIN tasker_tasks t ON t.task_uuid = c.task_uuid;
+        SELECT v_status, c.* FROM (SELECT 1) AS one LEFT JOIN LATERAL tasker_claim_step(v_next, p_worker) c ON true;
 END;
 $$;

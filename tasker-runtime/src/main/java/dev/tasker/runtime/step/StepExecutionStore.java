@@ -129,32 +129,9 @@ public class StepExecutionStore {
     /** Claims the step for one attempt; empty when it is not enqueued (already taken, cancelled, resolved). */
     public Optional<ClaimedStep> claim(UUID stepUuid, String workerId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    WITH claimed AS (
-                        UPDATE tasker_workflow_steps s
-                           SET current_state = 'in_progress', attempts = s.attempts + 1,
-                               last_attempted_at = clock_timestamp(), claimed_by = ?,
-                               claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
-                               completed_at = NULL, updated_at = clock_timestamp()
-                         WHERE s.step_uuid = ? AND s.current_state = 'enqueued'
-                           AND EXISTS (SELECT 1 FROM tasker_tasks t WHERE t.task_uuid = s.task_uuid
-                                          AND t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually'))
-                        RETURNING s.*
-                    ), transition AS (
-                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
-                        SELECT step_uuid, task_uuid, 'enqueued', 'in_progress',
-                               jsonb_build_object('worker_id', claimed_by, 'attempt', attempts)
-                          FROM claimed
-                    )
-                    SELECT c.step_uuid, c.task_uuid, c.name, c.handler, c.attempts, c.retry_limit, c.timeout_seconds,
-                           c.claim_deadline, c.handler_config, t.namespace, t.name AS task_name, t.version, t.context,
-                           (SELECT jsonb_object_agg(p.name, p.results)
-                              FROM tasker_workflow_step_edges e
-                              JOIN tasker_workflow_steps p ON p.step_uuid = e.from_step_uuid
-                             WHERE e.to_step_uuid = c.step_uuid) AS parent_results
-                      FROM claimed c JOIN tasker_tasks t ON t.task_uuid = c.task_uuid""")) {
-                ps.setString(1, workerId);
-                ps.setObject(2, stepUuid);
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tasker_claim_step(?, ?)")) {
+                ps.setObject(1, stepUuid);
+                ps.setString(2, workerId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(claimedStep(rs)) : Optional.empty();
                 }
@@ -174,8 +151,8 @@ public class StepExecutionStore {
      * {@code tasker_complete_step}): the step completes, its queue message is removed, the steps it unblocks are
      * enqueued and the task's state is updated. With {@code continueAs} (this worker's id), a step that is the
      * only one this result made ready is claimed for this worker in the same statement instead of queued (several
-     * are all queued, to run in parallel). Empty when the attempt was
-     * no longer the step's current one (nothing changed).
+     * are all queued, to run in parallel). Empty when the attempt was no longer the step's current one (nothing
+     * changed but the removal of its message).
      */
     public Optional<Applied> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed,
             String continueAs) {

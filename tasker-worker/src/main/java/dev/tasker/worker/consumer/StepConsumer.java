@@ -46,9 +46,9 @@ import org.jboss.logging.Logger;
  * Consumes this worker's namespace queues: claims as many messages as it has free slots (bounded concurrency),
  * runs each step's handler on a pool thread with its timeout enforced by interruption, and reports the outcome
  * in one statement. A success's report also claims the task's next ready step for the same slot, so a task runs
- * on without going back through the queue. Woken by NOTIFY, with a fallback poll. {@link #stop} stops claiming, lets running steps
- * finish within a grace period, then interrupts the rest and hands their steps back, so nothing stays
- * {@code in_progress}.
+ * on without going back through the queue. Woken by NOTIFY, with a fallback poll. {@link #stop} stops claiming,
+ * lets running steps finish within a grace period, then interrupts the rest and hands their steps back, so
+ * nothing stays {@code in_progress}.
  */
 @ApplicationScoped
 public class StepConsumer {
