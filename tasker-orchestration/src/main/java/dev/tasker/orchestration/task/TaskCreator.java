@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tasker.api.task.TaskRequest;
+import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.runtime.template.TemplateStore;
@@ -36,8 +37,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskCreator {
 
-    /** The task, and whether this request created it (false: an idempotent replay). */
-    public record Created(UUID taskUuid, boolean created) {
+    /**
+     * The task, and whether this request created it (false: an idempotent replay). A created task comes with its
+     * response as stored by the create; a replay's is read by the caller.
+     */
+    public record Created(UUID taskUuid, boolean created, Optional<TaskResponse> response) {
     }
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -45,12 +49,14 @@ public class TaskCreator {
     private final Db db;
     private final Json json;
     private final TemplateStore templates;
+    private final TaskRows rows;
     private final Counter created;
 
-    public TaskCreator(Db db, Json json, TemplateStore templates, MeterRegistry metrics) {
+    public TaskCreator(Db db, Json json, TemplateStore templates, TaskRows rows, MeterRegistry metrics) {
         this.db = db;
         this.json = json;
         this.templates = templates;
+        this.rows = rows;
         this.created = Counter.builder("tasker_tasks_created_total").description("Tasks created")
                 .register(metrics);
     }
@@ -67,11 +73,10 @@ public class TaskCreator {
         TemplateStore.Stored stored = templates.resolve(request.namespace(), request.name(), request.version());
         TaskTemplate template = stored.template();
         UUID taskUuid = UUID.randomUUID();
+        TaskResponse response;
         try {
-            db.inTransaction(c -> {
-                insert(c, taskUuid, stored.namedTaskUuid(), template, request, requestHash);
-                return null;
-            });
+            // One statement, committed on its own: one round trip, and the answer needs no second read.
+            response = db.autoCommit(c -> insert(c, taskUuid, stored.namedTaskUuid(), template, request, requestHash));
         } catch (DatabaseException e) {
             if (UNIQUE_VIOLATION.equals(e.sqlState()) && request.idempotencyKey() != null) {
                 // A concurrent request with the same key won the race: answer as its replay.
@@ -80,7 +85,7 @@ public class TaskCreator {
             throw e;
         }
         created.increment();
-        return new Created(taskUuid, true);
+        return new Created(taskUuid, true, Optional.of(response));
     }
 
     private Optional<Created> replay(String key, String requestHash) {
@@ -97,14 +102,15 @@ public class TaskCreator {
                         throw ApiException.conflict("idempotency_key '" + key + "' was already used for task "
                                 + existing + " with a different request");
                     }
-                    return Optional.of(new Created(existing, false));
+                    return Optional.of(new Created(existing, false, Optional.empty()));
                 }
             }
         });
     }
 
-    private void insert(Connection c, UUID taskUuid, UUID namedTaskUuid, TaskTemplate template, TaskRequest r,
-            String requestHash) throws SQLException {
+    /** Stores the task and returns it as stored: its steps are pending or enqueued, none is ready yet. */
+    private TaskResponse insert(Connection c, UUID taskUuid, UUID namedTaskUuid, TaskTemplate template,
+            TaskRequest r, String requestHash) throws SQLException {
         Map<String, UUID> ids = new HashMap<>();
         template.steps().forEach(s -> ids.put(s.name(), UUID.randomUUID()));
         ArrayNode steps = JsonNodeFactory.instance.arrayNode();
@@ -135,7 +141,7 @@ public class TaskCreator {
                                               initiator, source_system, reason, tags, priority, correlation_id,
                                               idempotency_key, request_hash)
                     VALUES (?, ?, ?, ?, ?, 'steps_in_process', ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?)
-                    RETURNING task_uuid
+                    RETURNING *
                 ), steps AS (
                     INSERT INTO tasker_workflow_steps (step_uuid, task_uuid, name, position, handler, dependencies,
                                                        handler_config, current_state, retry_limit, retryable,
@@ -146,7 +152,7 @@ public class TaskCreator {
                       FROM jsonb_to_recordset(?::jsonb) AS s(step_uuid uuid, name text, position int, handler text,
                            dependencies jsonb, handler_config jsonb, state text, retry_limit int, retryable boolean,
                            backoff_base_ms bigint, max_backoff_ms bigint, timeout_seconds int)
-                    RETURNING step_uuid, task_uuid, current_state
+                    RETURNING *
                 ), edges AS (
                     INSERT INTO tasker_workflow_step_edges (task_uuid, from_step_uuid, to_step_uuid)
                     SELECT (SELECT task_uuid FROM task), e.from_step, e.to_step
@@ -165,10 +171,13 @@ public class TaskCreator {
                         UNION ALL
                         SELECT step_uuid, task_uuid, 'pending', 'enqueued', 2 FROM steps WHERE current_state = 'enqueued'
                     ) x ORDER BY o
+                ), messages AS (
+                    INSERT INTO tasker_queue_messages (queue, message)
+                    SELECT ?, jsonb_build_object('task_uuid', task_uuid, 'step_uuid', step_uuid)
+                      FROM steps WHERE current_state = 'enqueued'
                 )
-                INSERT INTO tasker_queue_messages (queue, message)
-                SELECT ?, jsonb_build_object('task_uuid', task_uuid, 'step_uuid', step_uuid)
-                  FROM steps WHERE current_state = 'enqueued'""")) {
+                """ + "SELECT " + TaskRows.TASK_COLUMNS + ", " + TaskRows.STEP_COLUMNS
+                + ", false AS ready FROM task t LEFT JOIN steps s ON true ORDER BY s.position")) {
             int i = 1;
             ps.setObject(i++, taskUuid);
             ps.setObject(i++, namedTaskUuid);
@@ -187,7 +196,9 @@ public class TaskCreator {
             json.set(ps, i++, steps);
             json.set(ps, i++, edges);
             ps.setString(i, PgQueue.namespaceQueue(template.namespace()));
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                return rows.task(rs).orElseThrow(() -> new IllegalStateException("the insert returned no task"));
+            }
         }
     }
 

@@ -1,11 +1,6 @@
 package dev.tasker.orchestration.task;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.tasker.api.state.ExecutionStatus;
-import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
-import dev.tasker.api.step.StepError;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskResponse;
@@ -38,31 +33,14 @@ public class TaskReader {
                              WHERE e.to_step_uuid = s.step_uuid
                                AND p.current_state NOT IN ('complete', 'resolved_manually'))""";
 
-    private static final String TASK_COLUMNS = """
-            t.task_uuid AS t_task_uuid, t.namespace AS t_namespace, t.name AS t_name, t.version AS t_version,
-            t.status AS t_status, t.context AS t_context, t.initiator AS t_initiator,
-            t.source_system AS t_source_system, t.reason AS t_reason, t.tags AS t_tags, t.priority AS t_priority,
-            t.correlation_id AS t_correlation_id, t.idempotency_key AS t_idempotency_key,
-            t.created_at AS t_created_at, t.updated_at AS t_updated_at, t.completed_at AS t_completed_at""";
-
-    /** The task's own columns, read once from the first row. */
-    private record TaskRow(UUID taskUuid, String namespace, String name, String version, TaskState status,
-            JsonNode context, String initiator, String sourceSystem, String reason, List<String> tags, int priority,
-            String correlationId, String idempotencyKey, java.time.Instant createdAt, java.time.Instant updatedAt,
-            java.time.Instant completedAt) {
-    }
-
-    private static final String STEP_COLUMNS = """
-            s.step_uuid, s.task_uuid, s.name, s.handler, s.current_state, s.dependencies, s.attempts, s.retry_limit,
-            s.retryable, s.timeout_seconds, s.next_retry_at, s.last_attempted_at, s.claimed_by, s.results, s.error,
-            s.created_at, s.updated_at, s.completed_at""";
-
     private final Db db;
     private final Json json;
+    private final TaskRows rows;
 
-    public TaskReader(Db db, Json json) {
+    public TaskReader(Db db, Json json, TaskRows rows) {
         this.db = db;
         this.json = json;
+        this.rows = rows;
     }
 
     public TaskResponse get(UUID taskUuid) {
@@ -72,25 +50,13 @@ public class TaskReader {
     /** The task and its steps from one statement, so both come from the same snapshot. */
     public Optional<TaskResponse> find(UUID taskUuid) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + TASK_COLUMNS + ", " + STEP_COLUMNS
-                    + ", (" + READY + ") AS ready FROM tasker_tasks t"
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TaskRows.TASK_COLUMNS + ", "
+                    + TaskRows.STEP_COLUMNS + ", (" + READY + ") AS ready FROM tasker_tasks t"
                     + " LEFT JOIN tasker_workflow_steps s ON s.task_uuid = t.task_uuid"
                     + " WHERE t.task_uuid = ? ORDER BY s.position")) {
                 ps.setObject(1, taskUuid);
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<StepResponse> steps = new ArrayList<>();
-                    int ready = 0;
-                    TaskRow task = null;
-                    while (rs.next()) {
-                        if (task == null) {
-                            task = taskRow(rs);
-                        }
-                        if (rs.getObject("step_uuid") != null) {
-                            steps.add(step(rs));
-                            ready += rs.getBoolean("ready") ? 1 : 0;
-                        }
-                    }
-                    return task == null ? Optional.empty() : Optional.of(task(task, steps, ready));
+                    return rows.task(rs);
                 }
             }
         });
@@ -102,13 +68,13 @@ public class TaskReader {
 
     public StepResponse step(UUID taskUuid, UUID stepUuid) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + STEP_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + TaskRows.STEP_COLUMNS
                     + " FROM tasker_workflow_steps s WHERE s.task_uuid = ? AND s.step_uuid = ?")) {
                 ps.setObject(1, taskUuid);
                 ps.setObject(2, stepUuid);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        return step(rs);
+                        return rows.step(rs);
                     }
                 }
             }
@@ -157,7 +123,7 @@ public class TaskReader {
                         int done = rs.getInt("done");
                         tasks.add(new TaskSummary(rs.getObject("task_uuid", UUID.class), rs.getString("namespace"),
                                 rs.getString("name"), rs.getString("version"),
-                                TaskState.fromWire(rs.getString("status")), percent(done, totalSteps), totalSteps,
+                                TaskState.fromWire(rs.getString("status")), TaskRows.percent(done, totalSteps), totalSteps,
                                 done, rs.getInt("failed"), rs.getString("initiator"), rs.getString("source_system"),
                                 tags(rs), rs.getInt("priority"), rs.getString("correlation_id"),
                                 Json.instant(rs, "created_at"), Json.instant(rs, "updated_at"),
@@ -209,63 +175,8 @@ public class TaskReader {
         }
     }
 
-    private TaskRow taskRow(ResultSet rs) throws SQLException {
-        return new TaskRow(rs.getObject("t_task_uuid", UUID.class), rs.getString("t_namespace"),
-                rs.getString("t_name"), rs.getString("t_version"), TaskState.fromWire(rs.getString("t_status")),
-                json.read(rs, "t_context"), rs.getString("t_initiator"), rs.getString("t_source_system"),
-                rs.getString("t_reason"), Arrays.asList((String[]) rs.getArray("t_tags").getArray()),
-                rs.getInt("t_priority"), rs.getString("t_correlation_id"), rs.getString("t_idempotency_key"),
-                Json.instant(rs, "t_created_at"), Json.instant(rs, "t_updated_at"),
-                Json.instant(rs, "t_completed_at"));
-    }
-
-    private static TaskResponse task(TaskRow t, List<StepResponse> steps, int ready) {
-        int total = steps.size();
-        int pending = 0;
-        int inProgress = 0;
-        int done = 0;
-        int failed = 0;
-        for (StepResponse s : steps) {
-            switch (s.currentState()) {
-                case PENDING, WAITING_FOR_RETRY -> pending++;
-                case ENQUEUED, IN_PROGRESS, ENQUEUED_FOR_ORCHESTRATION, ENQUEUED_AS_ERROR_FOR_ORCHESTRATION -> inProgress++;
-                case COMPLETE, RESOLVED_MANUALLY -> done++;
-                case ERROR -> failed++;
-                case CANCELLED -> { }
-            }
-        }
-        return new TaskResponse(t.taskUuid(), t.namespace(), t.name(), t.version(), t.status(),
-                ExecutionStatus.of(total, done, failed, inProgress, ready), percent(done, total), total, pending,
-                inProgress, done, failed, ready, t.context(), t.initiator(), t.sourceSystem(), t.reason(), t.tags(),
-                t.priority(), t.correlationId(), t.idempotencyKey(), t.createdAt(), t.updatedAt(), t.completedAt(),
-                steps);
-    }
-
-    private StepResponse step(ResultSet rs) throws SQLException {
-        JsonNode error = json.read(rs, "error");
-        StepError stepError = null;
-        if (error != null && error.isObject()) {
-            try {
-                stepError = json.mapper().treeToValue(error, StepError.class);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("step error is unreadable: " + error, e);
-            }
-        }
-        return new StepResponse(rs.getObject("step_uuid", UUID.class), rs.getObject("task_uuid", UUID.class),
-                rs.getString("name"), rs.getString("handler"), StepState.fromWire(rs.getString("current_state")),
-                Arrays.asList((String[]) rs.getArray("dependencies").getArray()), rs.getInt("attempts"),
-                rs.getInt("retry_limit"), rs.getBoolean("retryable"), rs.getInt("timeout_seconds"),
-                Json.instant(rs, "next_retry_at"), Json.instant(rs, "last_attempted_at"), rs.getString("claimed_by"),
-                json.read(rs, "results"), stepError, Json.instant(rs, "created_at"), Json.instant(rs, "updated_at"),
-                Json.instant(rs, "completed_at"));
-    }
-
     private static List<String> tags(ResultSet rs) throws SQLException {
         return Arrays.asList((String[]) rs.getArray("tags").getArray());
-    }
-
-    static double percent(int done, int total) {
-        return total == 0 ? 0.0 : Math.round(done * 10000.0 / total) / 100.0;
     }
 
     private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {

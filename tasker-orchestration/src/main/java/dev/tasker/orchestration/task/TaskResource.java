@@ -74,7 +74,7 @@ public class TaskResource {
     @APIResponse(responseCode = "413", description = "Body over the size limit")
     public Response create(TaskRequest request) {
         TaskCreator.Created created = creator.create(request);
-        TaskResponse task = reader.get(created.taskUuid());
+        TaskResponse task = created.response().orElseGet(() -> reader.get(created.taskUuid()));
         return created.created()
                 ? Response.created(URI.create("/v1/tasks/" + created.taskUuid())).entity(task).build()
                 : Response.ok(task).build();

@@ -40,6 +40,11 @@ public class Db {
 
     /** One statement or read, in auto-commit mode. */
     public <T> T read(Work<T> work) {
+        return autoCommit(work);
+    }
+
+    /** Statements that each commit on their own (auto-commit): a single write costs one round trip. */
+    public <T> T autoCommit(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {

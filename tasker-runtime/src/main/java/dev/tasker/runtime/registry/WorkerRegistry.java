@@ -40,7 +40,7 @@ public class WorkerRegistry {
 
     /** Refreshes the heartbeat of a registered worker; false when it is not registered (or deregistered). */
     public boolean heartbeat(String workerId) {
-        return db.read(c -> {
+        return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE tasker_workers SET last_heartbeat_at = clock_timestamp()
                      WHERE worker_id = ? AND deregistered_at IS NULL""")) {
@@ -58,7 +58,7 @@ public class WorkerRegistry {
     public boolean register(String workerId, WorkerRegistration r) {
         checkId(workerId);
         check(r);
-        return db.read(c -> {
+        return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO tasker_workers (worker_id, namespaces, api_url, version, started_at)
                     VALUES (?, ?, ?, ?, ?)
@@ -85,7 +85,7 @@ public class WorkerRegistry {
 
     public void deregister(String workerId) {
         checkId(workerId);
-        int updated = db.read(c -> {
+        int updated = db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE tasker_workers SET deregistered_at = clock_timestamp()
                      WHERE worker_id = ? AND deregistered_at IS NULL""")) {

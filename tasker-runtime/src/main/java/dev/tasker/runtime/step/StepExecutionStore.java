@@ -60,7 +60,7 @@ public class StepExecutionStore {
     public Batch claimNext(Collection<String> queues, int max, Duration visibility, String workerId) {
         List<Claim> claims = new ArrayList<>();
         List<Long> stale = new ArrayList<>();
-        db.read(c -> {
+        db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH picked AS MATERIALIZED (
                         SELECT msg_id FROM tasker_queue_messages
@@ -128,7 +128,7 @@ public class StepExecutionStore {
 
     /** Claims the step for one attempt; empty when it is not enqueued (already taken, cancelled, resolved). */
     public Optional<ClaimedStep> claim(UUID stepUuid, String workerId) {
-        return db.read(c -> {
+        return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tasker_claim_step(?, ?)")) {
                 ps.setObject(1, stepUuid);
                 ps.setString(2, workerId);
@@ -157,7 +157,7 @@ public class StepExecutionStore {
     public Optional<Applied> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed,
             String continueAs) {
         ObjectNode meta = meta(step, elapsed);
-        return db.read(c -> {
+        return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT * FROM tasker_complete_step(?, ?, ?::jsonb, ?::jsonb, ?, ?)")) {
                 ps.setObject(1, step.stepUuid());
@@ -189,7 +189,7 @@ public class StepExecutionStore {
      */
     public boolean fail(ClaimedStep step, long msgId, StepError error, Duration elapsed) {
         ObjectNode meta = meta(step, elapsed).put("error_type", error.errorType());
-        return db.read(c -> {
+        return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH ack AS (
                         DELETE FROM tasker_queue_messages WHERE msg_id = ? RETURNING msg_id
@@ -223,7 +223,7 @@ public class StepExecutionStore {
 
     /** Hands an unfinished attempt back (worker shutting down): enqueued again, the attempt not counted. */
     public boolean release(ClaimedStep step, long msgId, String why) {
-        return db.read(c -> {
+        return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH released AS (
                         UPDATE tasker_workflow_steps
