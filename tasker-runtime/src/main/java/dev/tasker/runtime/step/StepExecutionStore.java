@@ -53,52 +53,15 @@ public class StepExecutionStore {
 
     /**
      * Takes up to {@code max} visible messages of these queues for the visibility period and claims their steps,
-     * in one statement (one round trip, one commit for the whole batch). Messages whose step is no longer
-     * enqueued (duplicates, cancelled or resolved steps) are deleted. The pick is materialised so that at most
-     * {@code max} are taken (see {@link dev.tasker.runtime.queue.PgQueue#claim}).
+     * in one statement (one round trip, one commit for the whole batch; the database function
+     * {@code tasker_claim_messages}). Messages whose step is no longer enqueued (duplicates, cancelled or resolved
+     * steps) are deleted.
      */
     public Batch claimNext(Collection<String> queues, int max, Duration visibility, String workerId) {
         List<Claim> claims = new ArrayList<>();
         List<Long> stale = new ArrayList<>();
         db.autoCommit(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    WITH picked AS MATERIALIZED (
-                        SELECT msg_id FROM tasker_queue_messages
-                         WHERE queue = ANY (?) AND visible_at <= clock_timestamp()
-                         ORDER BY msg_id LIMIT ? FOR UPDATE SKIP LOCKED
-                    ), msgs AS (
-                        UPDATE tasker_queue_messages m
-                           SET visible_at = clock_timestamp() + ? * interval '1 millisecond',
-                               read_count = m.read_count + 1
-                          FROM picked WHERE m.msg_id = picked.msg_id
-                        RETURNING m.msg_id, (m.message ->> 'step_uuid')::uuid AS step_uuid
-                    ), claimed AS (
-                        UPDATE tasker_workflow_steps s
-                           SET current_state = 'in_progress', attempts = s.attempts + 1,
-                               last_attempted_at = clock_timestamp(), claimed_by = ?,
-                               claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
-                               completed_at = NULL, updated_at = clock_timestamp()
-                          FROM msgs
-                         WHERE s.step_uuid = msgs.step_uuid AND s.current_state = 'enqueued'
-                           AND EXISTS (SELECT 1 FROM tasker_tasks t WHERE t.task_uuid = s.task_uuid
-                                          AND t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually'))
-                        RETURNING s.*, msgs.msg_id
-                    ), transition AS (
-                        INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
-                        SELECT step_uuid, task_uuid, 'enqueued', 'in_progress',
-                               jsonb_build_object('worker_id', claimed_by, 'attempt', attempts)
-                          FROM claimed
-                    )
-                    SELECT m.msg_id AS queue_msg_id, c.step_uuid, c.task_uuid, c.name, c.handler, c.attempts,
-                           c.retry_limit, c.timeout_seconds, c.claim_deadline, c.handler_config, t.namespace,
-                           t.name AS task_name, t.version, t.context,
-                           (SELECT jsonb_object_agg(p.name, p.results)
-                              FROM tasker_workflow_step_edges e
-                              JOIN tasker_workflow_steps p ON p.step_uuid = e.from_step_uuid
-                             WHERE e.to_step_uuid = c.step_uuid) AS parent_results
-                      FROM msgs m
-                      LEFT JOIN claimed c ON c.msg_id = m.msg_id
-                      LEFT JOIN tasker_tasks t ON t.task_uuid = c.task_uuid""")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM tasker_claim_messages(?, ?, ?, ?)")) {
                 ps.setArray(1, c.createArrayOf("text", queues.toArray()));
                 ps.setInt(2, max);
                 ps.setLong(3, visibility.toMillis());

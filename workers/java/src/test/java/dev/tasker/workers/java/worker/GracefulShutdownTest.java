@@ -182,7 +182,7 @@ class GracefulShutdownTest {
     private long claimsWaitingOnLocks() {
         return db.read(c -> {
             try (var ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    + " AND query LIKE '%), claimed AS (%'");
+                    + " AND query LIKE '%tasker_claim_messages(%'");
                     var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
