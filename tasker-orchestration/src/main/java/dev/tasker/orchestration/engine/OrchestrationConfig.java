@@ -27,6 +27,10 @@ public interface OrchestrationConfig {
     @WithDefault("2s")
     Duration sweepInterval();
 
+    /** How often table sizes are compared with the planner's statistics (read by PlannerStatistics' @Scheduled). */
+    @WithDefault("1s")
+    Duration statisticsInterval();
+
     /** A worker whose last heartbeat is older than this is reported stale. */
     @WithDefault("30s")
     Duration workerStaleAfter();

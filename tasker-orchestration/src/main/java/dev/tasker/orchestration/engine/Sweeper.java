@@ -1,5 +1,6 @@
 package dev.tasker.orchestration.engine;
 
+import dev.tasker.runtime.db.AdvisoryLocks;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.queue.PgQueue;
 import io.micrometer.core.instrument.Gauge;
@@ -68,7 +69,7 @@ public class Sweeper {
 
     public Sweep sweep() {
         return db.inTransaction(c -> {
-            if (!tryLock(c)) {
+            if (!AdvisoryLocks.tryForTransaction(c, LOCK_KEY)) {
                 return new Sweep(0, 0, 0);
             }
             int expired = failExpiredClaims(c);
@@ -76,16 +77,6 @@ public class Sweeper {
             int resumed = resumeStalledTasks(c);
             return new Sweep(expired, resent, resumed);
         });
-    }
-
-    private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            ps.setLong(1, LOCK_KEY);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
     }
 
     /**
