@@ -106,14 +106,17 @@ public class TaskReader {
                 }
             }
             List<TaskSummary> tasks = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT t.*, agg.total, agg.done, agg.failed FROM tasker_tasks t
-                    CROSS JOIN LATERAL (
+            // The page first, then the step counts of its tasks only: counted before the LIMIT, they were counted
+            // for every task the filter matched.
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.*, agg.total, agg.done, agg.failed FROM ("
+                    + "SELECT * FROM tasker_tasks t" + where
+                    + " ORDER BY t.created_at DESC, t.task_uuid DESC LIMIT ? OFFSET ?) t " + """
+                     CROSS JOIN LATERAL (
                         SELECT count(*) AS total,
                                count(*) FILTER (WHERE current_state IN ('complete', 'resolved_manually')) AS done,
                                count(*) FILTER (WHERE current_state = 'error') AS failed
-                          FROM tasker_workflow_steps s WHERE s.task_uuid = t.task_uuid) agg""" + where
-                    + " ORDER BY t.created_at DESC, t.task_uuid DESC LIMIT ? OFFSET ?")) {
+                          FROM tasker_workflow_steps s WHERE s.task_uuid = t.task_uuid) agg
+                     ORDER BY t.created_at DESC, t.task_uuid DESC""")) {
                 int next = bind(ps, params);
                 ps.setInt(next++, perPage);
                 ps.setLong(next, (long) (page - 1) * perPage);

@@ -31,7 +31,7 @@ class RoundTripsTest {
 
     // pg_stat_statements replaces literals by $n too, so the fragments avoid them; track=all counts the
     // statements inside functions as well.
-    static final String REPORT = "SELECT * FROM tasker_complete_step($1, $2, $3::jsonb, $4::jsonb, $5, $6)";
+    static final String REPORT = "SELECT * FROM tasker_complete_step($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8)";
     static final String READINESS = "WITH ready AS (%";
     static final String TAKE_RESULT = "DELETE FROM tasker_queue_messages WHERE msg_id = (SELECT msg_id FROM "
             + "tasker_queue_messages WHERE queue = $1 AND visible_at <= clock_timestamp()";

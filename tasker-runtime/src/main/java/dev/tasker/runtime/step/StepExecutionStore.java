@@ -9,8 +9,11 @@ import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.Json;
 import dev.tasker.runtime.queue.PgQueue;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -78,15 +81,19 @@ public class StepExecutionStore {
                 }
             }
             if (!stale.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM tasker_queue_messages WHERE msg_id = ANY (?)")) {
-                    ps.setArray(1, c.createArrayOf("bigint", stale.toArray()));
-                    ps.executeUpdate();
-                }
+                deleteMessages(c, stale);
             }
             return null;
         });
         return new Batch(List.copyOf(claims), stale.size());
+    }
+
+    /** Messages whose step was not claimable (a duplicate, or cancelled or resolved meanwhile) have done their job. */
+    private static void deleteMessages(Connection c, List<Long> msgIds) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tasker_queue_messages WHERE msg_id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", msgIds.toArray()));
+            ps.executeUpdate();
+        }
     }
 
     /** Claims the step for one attempt; empty when it is not enqueued (already taken, cancelled, resolved). */
@@ -110,33 +117,56 @@ public class StepExecutionStore {
     public static final long NO_MESSAGE = 0;
 
     /**
+     * How a worker slot goes on after a success report: as this worker, with the task's next step or, when the task
+     * has none for it, with the oldest visible message of these queues, claimed for this long.
+     */
+    public record GoOn(String workerId, Collection<String> queues, Duration visibility) {
+    }
+
+    /**
      * Records a successful attempt and applies it in the same transaction (database function
      * {@code tasker_complete_step}): the step completes, its queue message is removed, the steps it unblocks are
-     * enqueued and the task's state is updated. With {@code continueAs} (this worker's id), a step that is the
-     * only one this result made ready is claimed for this worker in the same statement instead of queued (several
-     * are all queued, to run in parallel). Empty when the attempt was no longer the step's current one (nothing
-     * changed but the removal of its message).
+     * enqueued and the task's state is updated. With {@code goOn}, a step that is the only one this result made
+     * ready is claimed for this worker in the same statement instead of queued (several are all queued, to run in
+     * parallel), and when there is none the next visible message of the worker's queues is claimed instead. Empty
+     * when the attempt was no longer the step's current one (nothing changed but the removal of its message).
      */
-    public Optional<Applied> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed,
-            String continueAs) {
+    public Optional<Applied> succeed(ClaimedStep step, long msgId, JsonNode results, Duration elapsed, GoOn goOn) {
         ObjectNode meta = meta(step, elapsed);
         return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM tasker_complete_step(?, ?, ?::jsonb, ?::jsonb, ?, ?)")) {
+                    "SELECT * FROM tasker_complete_step(?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)")) {
                 ps.setObject(1, step.stepUuid());
                 ps.setInt(2, step.attempt());
                 json.set(ps, 3, results);
                 json.set(ps, 4, meta);
                 ps.setLong(5, msgId);
-                ps.setString(6, continueAs);
+                ps.setString(6, goOn == null ? null : goOn.workerId());
+                ps.setArray(7, goOn == null ? null : c.createArrayOf("text", goOn.queues().toArray()));
+                if (goOn == null) {
+                    ps.setNull(8, Types.BIGINT);
+                } else {
+                    ps.setLong(8, goOn.visibility().toMillis());
+                }
+                Optional<Claim> next = Optional.empty();
+                long stale = NO_MESSAGE;
+                TaskState state;
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    Optional<Claim> next = rs.getObject("step_uuid") == null ? Optional.empty()
-                            : Optional.of(new Claim(claimedStep(rs), NO_MESSAGE));
-                    return Optional.of(new Applied(TaskState.fromWire(rs.getString("task_status")), next));
+                    state = TaskState.fromWire(rs.getString("task_status"));
+                    long taken = rs.getLong("queue_msg_id"); // 0 (NO_MESSAGE) when NULL
+                    if (rs.getObject("step_uuid") != null) {
+                        next = Optional.of(new Claim(claimedStep(rs), taken));
+                    } else {
+                        stale = taken;
+                    }
                 }
+                if (stale != NO_MESSAGE) {
+                    deleteMessages(c, List.of(stale));
+                }
+                return Optional.of(new Applied(state, next));
             }
         });
     }

@@ -205,12 +205,21 @@ public class StepConsumer {
         return batch.messages() < permits ? 0 : batch.messages();
     }
 
-    /** Runs a claimed step, then each next step of its task that the report handed to this worker, in one slot. */
+    /**
+     * Runs a claimed step, then, in the same slot, whatever its report handed this worker: the task's next step, or
+     * the next message of its queues.
+     */
     private void runChain(StepExecutionStore.Claim first) {
         StepExecutionStore.Claim current = first;
         while (current != null) {
             try {
                 current = execute(current).orElse(null);
+                if (current != null && current.msgId() != StepExecutionStore.NO_MESSAGE && status != Status.RUNNING) {
+                    // Taken from the queue by a report that raced stop(): a stopping worker starts no new work.
+                    store.release(current.step(), current.msgId(), "worker " + config.worker().id()
+                            + " shutting down");
+                    current = null;
+                }
             } catch (RuntimeException e) {
                 // The step stays in_progress; the orchestration's sweeper times it out and retries it.
                 LOG.errorf(e, "step %s failed", current.step().stepUuid());
@@ -274,18 +283,20 @@ public class StepConsumer {
         boolean recorded;
         Optional<StepExecutionStore.Claim> next = Optional.empty();
         if (failure == null) {
-            // Going on with the task saves the next step a queue round: message, NOTIFY, claim. Not while stopping.
-            String continueAs = status == Status.RUNNING && !handingBack ? config.worker().id() : null;
+            // Going on with the task saves the next step a queue round (message, NOTIFY, claim), and taking the next
+            // message in the report saves a busy slot its own claim. Neither while stopping.
+            StepExecutionStore.GoOn goOn = status == Status.RUNNING && !handingBack
+                    ? new StepExecutionStore.GoOn(config.worker().id(), queues, config.worker().visibilityTimeout())
+                    : null;
             Optional<StepExecutionStore.Applied> applied = reportUntilDeadline(step,
-                    () -> store.succeed(step, msgId, okResult, elapsed, continueAs));
+                    () -> store.succeed(step, msgId, okResult, elapsed, goOn));
             recorded = applied.isPresent();
             // This report finished the task (the worker applies successes itself).
             applied.map(StepExecutionStore.Applied::taskState).filter(TaskState::isTerminal).ifPresent(s -> metrics
                     .counter("tasker_worker_tasks_finished_total", "status", s.wire()).increment());
             next = applied.flatMap(StepExecutionStore.Applied::next);
-            if (next.isPresent()) {
-                metrics.counter("tasker_worker_steps_continued_total").increment();
-            }
+            next.ifPresent(n -> metrics.counter(n.msgId() == StepExecutionStore.NO_MESSAGE
+                    ? "tasker_worker_steps_continued_total" : "tasker_worker_steps_taken_at_report_total").increment());
         } else {
             recorded = reportUntilDeadline(step, () -> store.fail(step, msgId, failure, elapsed));
         }

@@ -16,26 +16,33 @@ public final class TestWorkerConfig implements WorkerConfig {
     private final String workerId;
     private final List<String> namespaces;
     private final Optional<Path> templatePath;
+    private final int concurrency;
 
     private TestWorkerConfig(WorkerConfig base, String workerId, List<String> namespaces,
-            Optional<Path> templatePath) {
+            Optional<Path> templatePath, int concurrency) {
         this.base = base;
         this.workerId = workerId;
         this.namespaces = List.copyOf(namespaces);
         this.templatePath = templatePath;
+        this.concurrency = concurrency;
     }
 
     /** Same namespaces and settings as {@code base}, another worker id. */
     public static TestWorkerConfig of(WorkerConfig base, String workerId) {
-        return new TestWorkerConfig(base, workerId, base.namespaces(), base.templatePath());
+        return new TestWorkerConfig(base, workerId, base.namespaces(), base.templatePath(),
+                base.worker().concurrency());
     }
 
     public TestWorkerConfig withNamespaces(String... namespaces) {
-        return new TestWorkerConfig(base, workerId, List.of(namespaces), templatePath);
+        return new TestWorkerConfig(base, workerId, List.of(namespaces), templatePath, concurrency);
     }
 
     public TestWorkerConfig withTemplatePath(Path directory) {
-        return new TestWorkerConfig(base, workerId, namespaces, Optional.of(directory));
+        return new TestWorkerConfig(base, workerId, namespaces, Optional.of(directory), concurrency);
+    }
+
+    public TestWorkerConfig withConcurrency(int slots) {
+        return new TestWorkerConfig(base, workerId, namespaces, templatePath, slots);
     }
 
     @Override
@@ -49,7 +56,7 @@ public final class TestWorkerConfig implements WorkerConfig {
 
             @Override
             public int concurrency() {
-                return worker.concurrency();
+                return concurrency;
             }
 
             @Override
