@@ -5,7 +5,7 @@
 #   (b) throughput of N linear tasks submitted at once, with one worker and then with two,
 #   and, for (a)'s linear tasks, the time of each hop (claim, report, apply, enqueue) from the step transitions.
 # Prints the tables; JSON results go to target/benchmarks/. Not part of the tests.
-# Environment: WARMUP (20), RUNS (200), TASKS (500), SUBMITTERS (16), PGBENCH_SECONDS (10).
+# Environment: WARMUP (20), RUNS (200), TASKS (500), ROUNDS (3), SUBMITTERS (16), PGBENCH_SECONDS (10).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,8 +42,17 @@ printf '{"pgbench_tps_1_client": %s, "pgbench_tps_4_clients": %s}\n' "$tps1" "$t
 
 # The load generator shares the two cores with what it measures: C1 only and the serial collector halve its CPU
 # (a short run spends much of it compiling), which leaves more to the services.
-bench=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar benchmarks/target/tasker-benchmarks.jar --url http://localhost:8080
-       --warmup "${WARMUP:-20}" --runs "${RUNS:-200}" --tasks "${TASKS:-500}" --submitters "${SUBMITTERS:-16}")
+# It talks to the orchestration over the Docker network, not through the published port: docker-proxy copies every
+# request and answer once more, on the same two cores.
+orchestration_ip=$(docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' \
+  "$("${compose[@]}" ps -q orchestration)")
+url=http://localhost:8080
+if [ -n "$orchestration_ip" ] && curl -fsS -o /dev/null --max-time 2 "http://$orchestration_ip:8080/health/live"; then
+  url=http://$orchestration_ip:8080
+fi
+bench=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar benchmarks/target/tasker-benchmarks.jar --url "$url"
+       --warmup "${WARMUP:-20}" --runs "${RUNS:-200}" --tasks "${TASKS:-500}" --rounds "${ROUNDS:-3}"
+       --submitters "${SUBMITTERS:-16}")
 echo "== (a) latency and (b) throughput, one worker"
 "${bench[@]}" --phase all --label one-worker --out "$out/one-worker.json"
 
@@ -71,5 +80,6 @@ echo "== (b) throughput, two workers"
 
 steps1=$(python3 -c "import json;print(round(json.load(open('$out/one-worker.json'))['throughput']['steps_per_second']))" 2>/dev/null || echo "?")
 echo
-echo "one worker: ${steps1} steps/s; each step commits at least 2 transactions (claim; report, which applies the result),"
-echo "so compare 2 x steps/s with pgbench's ${tps4} tps (4 clients) for the share of the database's capacity."
+echo "one worker: ${steps1} steps/s (median round). A linear task commits 5 transactions: its creation and 4 step reports,"
+echo "each of which applies its result and claims the slot's next step; compare 5/4 x steps/s with pgbench's ${tps4} tps"
+echo "(4 clients, TPC-B) for the share of the database's capacity."

@@ -3,22 +3,34 @@ package dev.tasker.bench;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskListResponse;
+import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
-/** The calls a benchmark needs: create a task, long-poll until it is terminal, list tasks by tag. */
+/**
+ * The calls a benchmark needs: create a task, long-poll until it is terminal, list tasks by tag.
+ *
+ * <p>Blocking {@link HttpURLConnection}s on kept-alive connections, each call on its caller's thread: the load
+ * generator shares the machine's two cores with what it measures, and java.net.http's client spent about twice the
+ * CPU per request handing each one between threads.
+ */
 final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    static {
+        // Keep a connection per submitting thread alive (the default keeps 5), rather than connect anew per request.
+        System.setProperty("http.maxConnections", "64");
+    }
+
+    private static final int CONNECT_TIMEOUT_MS = 3000;
+
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final URI base;
@@ -30,21 +42,27 @@ final class Http {
         this.token = token == null || token.isBlank() ? null : token;
     }
 
-    TaskResponse create(TaskRequest request) throws IOException, InterruptedException {
-        HttpRequest r = HttpRequest.newBuilder(base.resolve("/v1/tasks")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(request))).build();
-        return send(r, 201);
+    TaskResponse create(TaskRequest request) throws IOException {
+        return call("POST", "/v1/tasks", body(request), 201, Duration.ofSeconds(30), TaskResponse.class);
+    }
+
+    /** The request body of a create, serialised once for a burst of identical requests. */
+    byte[] body(TaskRequest request) throws IOException {
+        return mapper.writeValueAsBytes(request);
+    }
+
+    /** Creates a task from a serialised request without reading the answer beyond its status. */
+    void createQuietly(byte[] body) throws IOException {
+        call("POST", "/v1/tasks", body, 201, Duration.ofSeconds(30), null);
     }
 
     /** Long-polls (at most 60 s a call) until the task is terminal or {@code timeout} has passed. */
-    TaskResponse awaitTerminal(UUID task, Duration timeout) throws IOException, InterruptedException {
+    TaskResponse awaitTerminal(UUID task, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             long leftMs = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            HttpRequest r = HttpRequest.newBuilder(base.resolve("/v1/tasks/" + task + "/wait?timeout="
-                    + Math.min(leftMs, 60_000) + "ms")).timeout(Duration.ofSeconds(70)).GET().build();
-            TaskResponse t = send(r, 200);
+            TaskResponse t = call("GET", "/v1/tasks/" + task + "/wait?timeout=" + Math.min(leftMs, 60_000) + "ms",
+                    null, 200, Duration.ofSeconds(70), TaskResponse.class);
             if (t.isTerminal() || System.nanoTime() >= deadline) {
                 return t;
             }
@@ -52,27 +70,41 @@ final class Http {
     }
 
     /** One page (1-100 tasks, newest first) of the tasks carrying {@code tag}, optionally only in {@code status}. */
-    TaskListResponse list(String tag, String status, int page, int perPage) throws IOException, InterruptedException {
+    TaskListResponse list(String tag, String status, int page, int perPage) throws IOException {
         String query = "/v1/tasks?tag=" + tag + "&page=" + page + "&per_page=" + perPage
                 + (status == null ? "" : "&status=" + status);
-        HttpRequest r = HttpRequest.newBuilder(base.resolve(query)).timeout(Duration.ofSeconds(30)).GET().build();
-        return send(r, 200, TaskListResponse.class);
+        return call("GET", query, null, 200, Duration.ofSeconds(30), TaskListResponse.class);
     }
 
-    private TaskResponse send(HttpRequest r, int expected) throws IOException, InterruptedException {
-        return send(r, expected, TaskResponse.class);
-    }
-
-    private <T> T send(HttpRequest r, int expected, Class<T> type) throws IOException, InterruptedException {
+    /** One request; the answer parsed as {@code type}, or read and dropped when {@code type} is null. */
+    private <T> T call(String method, String path, byte[] body, int expected, Duration timeout, Class<T> type)
+            throws IOException {
+        HttpURLConnection c = (HttpURLConnection) base.resolve(path).toURL().openConnection();
+        c.setConnectTimeout(CONNECT_TIMEOUT_MS);
+        c.setReadTimeout((int) timeout.toMillis());
+        c.setRequestMethod(method);
         if (token != null) {
-            r = HttpRequest.newBuilder(r, (name, value) -> true).header("Authorization", "Bearer " + token).build();
+            c.setRequestProperty("Authorization", "Bearer " + token);
         }
-        HttpResponse<byte[]> response = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != expected) {
-            throw new IOException(r.method() + " " + r.uri() + " answered " + response.statusCode() + ": "
-                    + new String(response.body()));
+        if (body != null) {
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", "application/json");
+            c.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            }
         }
-        return mapper.readValue(response.body(), type);
+        int status = c.getResponseCode();
+        byte[] answer;
+        // Read to the end and close (not disconnect), so the connection goes back to the keep-alive cache.
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            answer = in == null ? new byte[0] : in.readAllBytes();
+        }
+        if (status != expected) {
+            throw new IOException(method + " " + base.resolve(path) + " answered " + status + ": "
+                    + new String(answer, StandardCharsets.UTF_8));
+        }
+        return type == null ? null : mapper.readValue(answer, type);
     }
 
     ObjectMapper mapper() {

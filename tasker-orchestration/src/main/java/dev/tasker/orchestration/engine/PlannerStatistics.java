@@ -32,8 +32,9 @@ public class PlannerStatistics {
     private static final long LOCK_KEY = 0x7461736b6573L; // "taskes": not the sweeper's key
     /** Below this many rows a table is not worth a plan of its own. */
     static final long MIN_ROWS = 100;
+    /** The tables the hot path reads; the transition tables, only written there, are left to autovacuum. */
     static final List<String> TABLES = List.of("tasker_tasks", "tasker_workflow_steps", "tasker_workflow_step_edges",
-            "tasker_workflow_step_transitions", "tasker_task_transitions", "tasker_queue_messages");
+            "tasker_queue_messages");
 
     private final Db db;
     private final Counter analyzed;
