@@ -196,7 +196,7 @@ public class StepConsumer {
                     }
                 });
             } catch (RejectedExecutionException stopped) {
-                store.release(claim.step(), claim.msgId(), "worker " + config.worker().id() + " shutting down");
+                handBack(claim.step(), claim.msgId());
                 slots.release();
             }
         }
@@ -216,8 +216,7 @@ public class StepConsumer {
                 current = execute(current).orElse(null);
                 if (current != null && current.msgId() != StepExecutionStore.NO_MESSAGE && status != Status.RUNNING) {
                     // Taken from the queue by a report that raced stop(): a stopping worker starts no new work.
-                    store.release(current.step(), current.msgId(), "worker " + config.worker().id()
-                            + " shutting down");
+                    handBack(current.step(), current.msgId());
                     current = null;
                 }
             } catch (RuntimeException e) {
@@ -226,6 +225,11 @@ public class StepConsumer {
                 current = null;
             }
         }
+    }
+
+    /** Gives a claimed step back unstarted or unfinished, because this worker is stopping. */
+    private void handBack(ClaimedStep step, long msgId) {
+        store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
     }
 
     /** Runs one step and reports it; returns the task's next step when the report claimed it for this worker. */
@@ -240,7 +244,7 @@ public class StepConsumer {
             // watchdog may be shut down already: hand it back unstarted.
             run.finish();
             running.remove(stepUuid);
-            store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
+            handBack(step, msgId);
             return Optional.empty();
         }
         AtomicInteger nsInFlight = inFlightByNamespace.computeIfAbsent(step.namespace(), k -> new AtomicInteger());
@@ -271,7 +275,7 @@ public class StepConsumer {
         Timer.builder("tasker_worker_handler_duration_seconds").tag("handler", step.handler())
                 .publishPercentileHistogram().register(metrics).record(elapsed);
         if (run.released()) {
-            store.release(step, msgId, "worker " + config.worker().id() + " shutting down");
+            handBack(step, msgId);
             return Optional.empty();
         }
         if (error != null && run.timedOut()) {
