@@ -7,6 +7,8 @@
 # Prints the tables; JSON results go to target/benchmarks/. Not part of the tests.
 # Environment: WARMUP (20), RUNS (200), TASKS (500), ROUNDS (3), SUBMITTERS (16), PGBENCH_SECONDS (10).
 set -euo pipefail
+shopt -s inherit_errexit
+die() { echo "error: $*" >&2; exit 1; }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -32,21 +34,24 @@ compose=(docker compose -f compose-devservices.yml -f docker-compose.integration
 bash scripts/ensure-docker.sh
 bash scripts/build-local-base-images.sh
 echo "== building services and the benchmark client"
-./mvnw -q -B -ntp -Pbenchmarks package -DskipTests -pl tasker-orchestration,workers/java,benchmarks -am
+./mvnw -q -B -ntp -Pbenchmarks package -DskipTests -pl tasker-orchestration,workers/java,benchmarks -am \
+  || die "the Maven build of the services and the benchmark client failed (output above)"
 
 cleanup() { "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 cleanup
 echo "== starting the stack (one worker)"
-"${compose[@]}" up -d --build --wait postgres orchestration worker >/dev/null 2>&1
-WAIT_TIMEOUT=120 scripts/wait-for-services.sh >/dev/null
+"${compose[@]}" up -d --build --wait postgres orchestration worker >"$out/compose-up.log" 2>&1 \
+  || { tail -n 30 "$out/compose-up.log" >&2; die "the benchmark stack did not start (last lines of $out/compose-up.log above)"; }
+WAIT_TIMEOUT=120 scripts/wait-for-services.sh >/dev/null || die "the benchmark stack did not become ready (see above)"
 
 echo "== (c) database capacity: pgbench on the stack's PostgreSQL (${PGBENCH_SECONDS:-10} s each)"
-"${compose[@]}" exec -T postgres sh -c 'createdb -U postgres pgbench_db && pgbench -U postgres -i -s 10 -q pgbench_db' >/dev/null 2>&1
+"${compose[@]}" exec -T postgres sh -c 'createdb -U postgres pgbench_db && pgbench -U postgres -i -s 10 -q pgbench_db' >/dev/null 2>&1 \
+  || die "pgbench could not initialise its database in the stack's PostgreSQL"
 pgbench() { "${compose[@]}" exec -T postgres pgbench -U postgres -c "$1" -j "$1" -T "${PGBENCH_SECONDS:-10}" pgbench_db 2>/dev/null \
   | awk '/^tps = / {print $3; exit}'; }
-tps1=$(pgbench 1)
-tps4=$(pgbench 4)
+tps1=$(pgbench 1) || die "pgbench with 1 client failed"
+tps4=$(pgbench 4) || die "pgbench with 4 clients failed"
 printf '  pgbench TPC-B: 1 client %s tps, 4 clients %s tps\n' "$tps1" "$tps4"
 printf '{"pgbench_tps_1_client": %s, "pgbench_tps_4_clients": %s}\n' "$tps1" "$tps4" > "$out/pgbench.json"
 
@@ -85,7 +90,8 @@ SELECT hop, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 2) A
   FROM hops WHERE ms IS NOT NULL AND hop NOT LIKE '% pending -> %' GROUP BY hop ORDER BY min(created_at);" | tee "$out/hops.txt"
 
 echo "== (b) throughput, two workers"
-"${compose[@]}" up -d --wait worker-2 >/dev/null 2>&1
+"${compose[@]}" up -d --wait worker-2 >"$out/compose-up.log" 2>&1 \
+  || { tail -n 30 "$out/compose-up.log" >&2; die "worker-2 did not start (last lines of $out/compose-up.log above)"; }
 "${bench[@]}" --phase throughput --label two-workers --out "$out/two-workers.json"
 
 steps1=$(python3 -c "import json;print(round(json.load(open('$out/one-worker.json'))['throughput']['steps_per_second']))" 2>/dev/null || echo "?")

@@ -4,6 +4,7 @@
 # (docker.io) and Compose v2 (Debian 13's docker-compose package, pinned low so nothing else comes from
 # trixie) and starts dockerd in the background. Every wait is bounded.
 set -euo pipefail
+shopt -s inherit_errexit
 
 DOCKERD_LOG=${DOCKERD_LOG:-/var/log/tasker-dockerd.log}
 DOCKERD_START_TIMEOUT=${DOCKERD_START_TIMEOUT:-60}
@@ -23,12 +24,12 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 apt_updated=false
-apt_update() { $apt_updated || { apt-get update -qq; apt_updated=true; }; }
+apt_update() { $apt_updated || { apt-get update -qq || die "apt-get update failed"; apt_updated=true; }; }
 
 if ! command -v dockerd >/dev/null 2>&1; then
   log "installing docker.io (engine)"
   apt_update
-  apt-get install -y -qq --no-install-recommends docker.io iptables >/dev/null
+  apt-get install -y -qq --no-install-recommends docker.io iptables >/dev/null || die "apt-get install docker.io iptables failed"
 fi
 
 if ! compose_ok; then
@@ -45,11 +46,13 @@ if ! compose_ok; then
       apt_updated=false
     fi
     apt_update
-    apt-get install -y -qq --no-install-recommends -t trixie docker-compose >/dev/null
+    apt-get install -y -qq --no-install-recommends -t trixie docker-compose >/dev/null \
+      || die "apt-get install -t trixie docker-compose failed"
   else
     apt_update
     apt-get install -y -qq --no-install-recommends docker-compose-plugin >/dev/null 2>&1 \
-      || apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
+      || apt-get install -y -qq --no-install-recommends docker-compose >/dev/null \
+      || die "apt-get install of docker-compose-plugin and of docker-compose failed"
   fi
   compose_ok || die "docker compose still does not answer after installing Compose v2"
 fi

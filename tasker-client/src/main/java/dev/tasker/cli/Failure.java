@@ -28,8 +28,9 @@ public record Failure(int exitCode, String line) {
             return new Failure(cli.exitCode(), "error: " + cli.getMessage());
         }
         if (e instanceof ConfigException config) {
-            return new Failure(ExitCodes.USAGE, "error: " + config.getMessage()
-                    + " (run 'tasker-cli config show' to see every value and its source)");
+            String hint = config.shownByConfigShow()
+                    ? " (run 'tasker-cli config show' to see every value and its source)" : "";
+            return new Failure(ExitCodes.USAGE, "error: " + config.getMessage() + hint);
         }
         if (e instanceof IllegalArgumentException) {
             return new Failure(ExitCodes.USAGE, "error: " + e.getMessage());

@@ -95,6 +95,28 @@ class CliCommandsTest {
     }
 
     @Test
+    void quietCreatePrintsOnlyTheTaskUuidAndWithWaitExitsWithTheOutcome(QuarkusMainLauncher launcher)
+            throws IOException {
+        var failed = List.of(Fixtures.step("diamond_start", StepState.ERROR, List.of(), 0));
+        server.answer("POST /v1/tasks", 201, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
+                        failed, 0)))
+                .answer("POST /v1/tasks", 201, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
+                        failed, 0)))
+                .answer("GET " + TASK_PATH + "/wait", 200, body(Fixtures.task(TaskState.ERROR,
+                        ExecutionStatus.BLOCKED_BY_FAILURES, failed, 0)));
+
+        LaunchResult created = run(launcher, "task", "create", "--namespace", "diamond_workflow", "--name",
+                "diamond_pattern", "-q");
+        LaunchResult waited = run(launcher, "-o", "json", "task", "create", "--namespace", "diamond_workflow",
+                "--name", "diamond_pattern", "--quiet", "--wait");
+
+        assertThat(created.exitCode()).as(created.getErrorOutput()).isZero();
+        assertThat(created.getOutput()).isEqualTo(ID);
+        assertThat(waited.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(waited.getOutput()).isEqualTo(ID);
+    }
+
+    @Test
     void waitingForATaskThatFailsExitsWithOne(QuarkusMainLauncher launcher) throws IOException {
         var steps = List.of(Fixtures.step("diamond_start", StepState.ERROR, List.of(), 0));
         server.answer("GET " + TASK_PATH + "/wait", 200, body(Fixtures.task(TaskState.ERROR,

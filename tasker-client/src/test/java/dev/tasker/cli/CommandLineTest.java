@@ -56,8 +56,8 @@ class CommandLineTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().lines()).singleElement().asString()
-                .startsWith("error: --input is not valid JSON at line 1, column 18: ")
-                .endsWith("(e.g. --input '{\"even_number\": 6}')");
+                .isEqualTo("error: --input is not valid JSON: line 1, column 18: the JSON ends before an object is "
+                        + "closed: expected '}' (opened at line 1, column 1) (e.g. --input '{\"even_number\": 6}')");
         assertThat(result.out()).isEmpty();
     }
 
@@ -104,6 +104,29 @@ class CommandLineTest {
         assertThat(result.err().lines()).singleElement().asString()
                 .isEqualTo("error: cli.default_format 'xml' (from env TASKER_CLI_FORMAT) must be one of table, json, "
                         + "yaml (run 'tasker-cli config show' to see every value and its source)");
+    }
+
+    @Test
+    void aProfileNoConfigFileHoldsIsOneLineNamingItBeforeAnyValue() throws Exception {
+        env.put("TASKER_PROFILE", "staging");
+
+        CliHarness.Result missingFile = cli().run("config", "show");
+
+        assertThat(missingFile.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missingFile.out()).isEmpty();
+        assertThat(missingFile.err().lines()).singleElement().asString()
+                .startsWith("error: profile 'staging' is selected (env TASKER_PROFILE) but there is no config file "
+                        + "to hold it (looked for " + dir.resolve("tasker-client.toml"))
+                .endsWith("name one with --config or create one with 'tasker-cli config init'");
+
+        Files.writeString(dir.resolve("tasker-client.toml"), "[profiles.ci.worker]\nbase_url = \"http://ci:8081\"\n");
+        CliHarness.Result notInFile = cli().run("config", "show");
+
+        assertThat(notInFile.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notInFile.out()).isEmpty();
+        assertThat(notInFile.err().lines()).singleElement().asString()
+                .isEqualTo("error: profile 'staging' is not defined in " + dir.resolve("tasker-client.toml")
+                        + " (defined: ci); add a [profiles.staging.orchestration] table or choose another --profile");
     }
 
     @Test

@@ -167,7 +167,8 @@ class TaskerCliIT {
                     "mathematical_sequence", "--input", "{even_number: 6}");
 
             assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(result.getErrorOutput()).contains("error: --input is not valid JSON at line 1, column 2");
+            assertThat(result.getErrorOutput()).contains("error: --input is not valid JSON: line 1, column 2: "
+                    + "unexpected character ('e'): was expecting double-quote to start field name");
             assertThat(result.getOutput()).isEmpty();
         }
 

@@ -54,6 +54,12 @@ public final class Output {
         }
     }
 
+    /** One bare value on stdout whatever the format, e.g. the id of {@code task create --quiet} for a script. */
+    public void value(String value) {
+        out.println(value);
+        out.flush();
+    }
+
     /** A note for people (stderr), never mixed into the result. */
     public void note(String line) {
         err.println(line);

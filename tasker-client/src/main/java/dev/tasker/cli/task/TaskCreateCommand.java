@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
         description = "Create a task from a registered template, and with --wait wait until it finishes.",
         footer = {"", "Example: tasker-cli task create --namespace linear_workflow --name mathematical_sequence "
                 + "--input '{\"even_number\": 6}' --wait",
+            "         id=$(tasker-cli task create --namespace linear_workflow --name mathematical_sequence -q)",
             "", "Exit codes: 0 created (with --wait: completed); 1 with --wait: ended in error or cancelled; 2 invalid "
                 + "input; 3 no such template; 4 unreachable or not finished within --timeout."})
 public class TaskCreateCommand extends SessionCommand {
@@ -55,6 +56,10 @@ public class TaskCreateCommand extends SessionCommand {
     @Option(names = "--wait", description = "Wait until the task finishes (at most --timeout, default 2m).")
     boolean await;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only the task's UUID (with --wait: once the task has "
+            + "ended, the exit code saying how), e.g. id=$(tasker-cli task create ... -q).")
+    boolean quiet;
+
     public TaskCreateCommand(SessionFactory sessions) {
         super(sessions);
     }
@@ -65,6 +70,11 @@ public class TaskCreateCommand extends SessionCommand {
         session.verbose("creating a task of " + namespace + "/" + name + " at "
                 + session.client().config().orchestration().endpoint().baseUrl());
         TaskResponse task = session.client().orchestration().createTask(request);
+        if (quiet) {
+            int exitCode = await ? TaskWatcher.exitCode(TaskWatcher.await(session, task.taskUuid())) : ExitCodes.OK;
+            session.output().value(task.taskUuid().toString());
+            return exitCode;
+        }
         if (await) {
             session.verbose("created task " + task.taskUuid());
             return TaskWatcher.watch(session, task.taskUuid());

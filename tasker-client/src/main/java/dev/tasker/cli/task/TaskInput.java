@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.api.json.JsonSyntaxError;
 import dev.tasker.cli.CliException;
 import dev.tasker.cli.ExitCodes;
 import java.io.IOException;
@@ -41,10 +42,8 @@ public class TaskInput {
         try {
             node = json.readTree(text);
         } catch (JacksonException e) {
-            String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw new CliException(ExitCodes.USAGE, where + " is not valid JSON" + at + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + " (" + EXAMPLE + ")");
+            throw new CliException(ExitCodes.USAGE, where + " is not valid JSON: " + JsonSyntaxError.describe(e)
+                    + " (" + EXAMPLE + ")");
         }
         if (node == null || !node.isObject()) {
             throw new CliException(ExitCodes.USAGE, where + " must be a JSON object, got "

@@ -17,6 +17,14 @@ final class TaskWatcher {
     }
 
     static int watch(Session session, UUID taskUuid) {
+        TaskResponse done = await(session, taskUuid);
+        session.output().print(done, t -> TaskViews.summary(t, session.output().style()) + "\n"
+                + TaskViews.steps(t.steps(), session.output().style()));
+        return exitCode(done);
+    }
+
+    /** Waits (with progress on stderr for a person watching) and returns the finished task, printing nothing. */
+    static TaskResponse await(Session session, UUID taskUuid) {
         Duration timeout = session.waitTimeout();
         long start = System.nanoTime();
         session.verbose("waiting up to " + timeout.toSeconds() + " s for task " + taskUuid);
@@ -29,9 +37,7 @@ final class TaskWatcher {
         } finally {
             session.endProgress();
         }
-        session.output().print(done, t -> TaskViews.summary(t, session.output().style()) + "\n"
-                + TaskViews.steps(t.steps(), session.output().style()));
-        return exitCode(done);
+        return done;
     }
 
     /** 0 when the task completed (or was resolved by hand), 1 when it ended in error or was cancelled. */

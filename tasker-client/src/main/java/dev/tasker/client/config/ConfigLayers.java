@@ -66,7 +66,7 @@ public final class ConfigLayers {
         Path file = explicitFile != null ? explicitFile
                 : candidates.stream().filter(Files::isRegularFile).findFirst().orElse(null);
         if (file == null && profile.isSet()) {
-            throw new ConfigException("profile '" + profile.value() + "' is selected (" + profile.source()
+            throw ConfigException.beforeAnyValue("profile '" + profile.value() + "' is selected (" + profile.source()
                     + ") but there is no config file to hold it (looked for "
                     + candidates.stream().map(Path::toString).collect(Collectors.joining(", "))
                     + "); name one with --config or create one with 'tasker-cli config init'");

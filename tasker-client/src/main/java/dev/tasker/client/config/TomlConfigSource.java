@@ -69,7 +69,7 @@ public final class TomlConfigSource extends MapBackedConfigSource {
         if (tables == null || !tables.isObject()) {
             TreeSet<String> defined = new TreeSet<>();
             profiles.fieldNames().forEachRemaining(defined::add);
-            throw new ConfigException("profile '" + profile + "' is not defined in " + file + " (defined: "
+            throw ConfigException.beforeAnyValue("profile '" + profile + "' is not defined in " + file + " (defined: "
                     + (defined.isEmpty() ? "none" : String.join(", ", defined)) + "); add a [profiles." + profile
                     + ".orchestration] table or choose another --profile");
         }

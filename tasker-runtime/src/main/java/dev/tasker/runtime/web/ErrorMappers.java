@@ -1,6 +1,7 @@
 package dev.tasker.runtime.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tasker.api.error.ErrorCode;
 import dev.tasker.api.error.ErrorResponse;
+import dev.tasker.api.json.JsonSyntaxError;
 import dev.tasker.runtime.db.DatabaseException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -84,9 +86,11 @@ public class ErrorMappers {
 
     /** Names the field and what was wrong, without echoing Jackson's internals. */
     static String describe(JsonProcessingException e) {
-        if (e instanceof JsonParseException p) {
-            return "malformed JSON at line " + p.getLocation().getLineNr() + ", column "
-                    + p.getLocation().getColumnNr() + ": " + p.getOriginalMessage().split("\n")[0];
+        if (e instanceof StreamConstraintsException) {
+            return "the JSON is beyond the parser's limits: " + JsonSyntaxError.describe(e);
+        }
+        if (e instanceof JsonParseException) {
+            return "malformed JSON: " + JsonSyntaxError.describe(e);
         }
         if (e instanceof JsonMappingException m) {
             String field = m.getPath().stream()
@@ -102,11 +106,11 @@ public class ErrorMappers {
                 return "field '" + field + "' must be " + typeName(mi.getTargetType());
             }
             if (!field.isEmpty()) {
-                return "field '" + field + "': " + m.getOriginalMessage().split("\n")[0];
+                return "field '" + field + "': " + JsonSyntaxError.describe(m);
             }
             return "the request body must be a JSON object with the documented fields";
         }
-        return "invalid JSON: " + e.getOriginalMessage();
+        return "invalid JSON: " + JsonSyntaxError.describe(e);
     }
 
     private static String typeName(Class<?> type) {
