@@ -38,8 +38,8 @@ public class GlobalOptions {
     String token;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "table, json or yaml (env TASKER_CLI_FORMAT; default table). json and yaml print one "
-                    + "document on stdout and nothing else.")
+            description = "table, json, yaml or jsonl (env TASKER_CLI_FORMAT; default table). json and yaml print "
+                    + "one document on stdout and nothing else; jsonl prints a list's items one JSON object a line.")
     OutputFormat output;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

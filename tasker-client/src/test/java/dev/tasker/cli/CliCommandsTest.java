@@ -160,6 +160,59 @@ class CliCommandsTest {
     }
 
     @Test
+    void taskListSendsEveryFilterAndJsonlPrintsOneTaskALine(QuarkusMainLauncher launcher) throws IOException {
+        String second = "6a1f3c2e-0c1d-4e5f-9a8b-7c6d5e4f3a2b";
+        server.answer("GET /v1/tasks", 200, "{\"tasks\":[" + summary(ID) + "," + summary(second) + "],"
+                + "\"pagination\":{\"page\":1,\"per_page\":25,\"total_count\":2,\"total_pages\":1,"
+                + "\"has_next\":false,\"has_previous\":false}}");
+
+        LaunchResult result = run(launcher, "task", "list", "-o", "jsonl", "--namespace", "diamond_workflow",
+                "--name", "diamond_pattern", "--status", "error", "--since", "2026-01-01", "--until",
+                "2026-01-31T12:00:00Z", "--tag", "nightly", "--correlation-id", "order-42", "--initiator", "ops",
+                "--source-system", "billing");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput().lines()).hasSize(2);
+        assertThat(result.getOutput().lines().map(line -> {
+            try {
+                return json.readTree(line).get("task_uuid").asText();
+            } catch (IOException e) {
+                throw new AssertionError("not one JSON object: " + line, e);
+            }
+        })).containsExactly(ID, second);
+        assertThat(server.requests("GET", "/v1/tasks").get(0).query()).contains("namespace=diamond_workflow",
+                "name=diamond_pattern", "status=error", "created_after=2026-01-01T00:00:00Z",
+                "created_before=2026-01-31T12:00:00Z", "tag=nightly", "correlation_id=order-42", "initiator=ops",
+                "source_system=billing");
+    }
+
+    private static String summary(String id) {
+        return "{\"task_uuid\":\"" + id + "\",\"namespace\":\"diamond_workflow\",\"name\":\"diamond_pattern\","
+                + "\"version\":\"1.0.0\",\"status\":\"error\",\"total_steps\":4,\"completed_steps\":1}";
+    }
+
+    @Test
+    void aTaskIdIsPositionalOrGivenWithId(QuarkusMainLauncher launcher) throws IOException {
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+
+        LaunchResult byOption = run(launcher, "task", "get", "--id", ID);
+        LaunchResult both = run(launcher, "task", "get", ID, "--id", ID);
+        LaunchResult none = run(launcher, "task", "get");
+        LaunchResult two = run(launcher, "task", "steps", ID, "--id", "6a1f3c2e-0c1d-4e5f-9a8b-7c6d5e4f3a2b");
+        LaunchResult notUuid = run(launcher, "task", "history", "--id", "nope");
+
+        assertThat(byOption.exitCode()).as(byOption.getErrorOutput()).isZero();
+        assertThat(byOption.getOutput()).contains("task         " + ID, "status       complete");
+        assertThat(both.exitCode()).as(both.getErrorOutput()).isZero();
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.getErrorOutput()).contains("which task? give its UUID: TASK_ID or --id TASK_ID");
+        assertThat(two.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(two.getErrorOutput()).contains("two different tasks given");
+        assertThat(notUuid.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(server.requests("GET", TASK_PATH)).hasSize(2);
+    }
+
+    @Test
     void listStepsHistoryAndGraph(QuarkusMainLauncher launcher) throws IOException {
         server.answer("GET /v1/tasks", 200, "{\"tasks\":[{\"task_uuid\":\"" + ID + "\",\"namespace\":\"diamond_workflow\","
                         + "\"name\":\"diamond_pattern\",\"version\":\"1.0.0\",\"status\":\"error\",\"total_steps\":4,"

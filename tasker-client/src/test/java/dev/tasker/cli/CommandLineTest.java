@@ -103,7 +103,7 @@ class CommandLineTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err().lines()).singleElement().asString()
                 .isEqualTo("error: cli.default_format 'xml' (from env TASKER_CLI_FORMAT) must be one of table, json, "
-                        + "yaml (run 'tasker-cli config show' to see every value and its source)");
+                        + "yaml, jsonl (run 'tasker-cli config show' to see every value and its source)");
     }
 
     @Test

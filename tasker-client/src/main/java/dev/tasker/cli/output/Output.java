@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tasker.client.json.JsonMappers;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -19,6 +20,7 @@ public final class Output {
     private final PrintWriter out;
     private final PrintWriter err;
     private final ObjectMapper json = JsonMappers.json().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper jsonLine = JsonMappers.json();
     private final ObjectMapper yaml = JsonMappers.yaml();
 
     public Output(OutputFormat format, Style style, PrintWriter out, PrintWriter err) {
@@ -42,12 +44,42 @@ public final class Output {
         out.flush();
     }
 
+    /** A list result: with -o jsonl each of its items on a line of its own, otherwise as {@link #print}. */
+    public <T> void printItems(T result, List<?> items, Function<T, String> table) {
+        if (format != OutputFormat.JSONL) {
+            print(result, table);
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Object item : items) {
+            lines.append(line(item));
+        }
+        out.print(lines);
+        out.flush();
+    }
+
     public <T> String render(T result, Function<T, String> table) {
+        return switch (format) {
+            case JSONL -> line(result);
+            default -> document(result, table);
+        };
+    }
+
+    private String line(Object value) {
+        try {
+            return jsonLine.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the result as " + format.wire(), e);
+        }
+    }
+
+    private <T> String document(T result, Function<T, String> table) {
         try {
             return switch (format) {
                 case JSON -> json.writeValueAsString(result) + "\n";
                 case YAML -> yaml.writeValueAsString(result);
                 case TABLE -> table.apply(result);
+                case JSONL -> line(result);
             };
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the result as " + format.wire(), e);

@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What a command prints on stdout: a human table, or one JSON or YAML document for scripts. */
+/**
+ * What a command prints on stdout: a human table, one JSON or YAML document for scripts, or JSON Lines (a list's
+ * items, one compact object per line; anything else as one line).
+ */
 public enum OutputFormat {
-    TABLE, JSON, YAML;
+    TABLE, JSON, YAML, JSONL;
 
     /** The format a config value names, e.g. TASKER_CLI_FORMAT=json. */
     public static OutputFormat of(ResolvedSetting setting) {

@@ -22,8 +22,8 @@ public class TaskHistoryCommand extends SessionCommand {
 
     @Override
     protected int run(Session session) {
-        session.output().print(session.client().orchestration().transitions(task.taskId()),
-                transitions -> Table.of(transitions)
+        var history = session.client().orchestration().transitions(task.taskId());
+        session.output().printItems(history, history, transitions -> Table.of(transitions)
                         .column("AT", TransitionResponse::at)
                         .column("SUBJECT", t -> TransitionResponse.STEP.equals(t.subject())
                                 ? "step " + t.stepName() : t.subject())

@@ -1,39 +1,27 @@
 package dev.tasker.cli.task;
 
-import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskSummary;
 import dev.tasker.cli.ExitCodes;
 import dev.tasker.cli.Session;
 import dev.tasker.cli.SessionCommand;
 import dev.tasker.cli.SessionFactory;
-import dev.tasker.cli.SinceConverter;
 import dev.tasker.cli.output.Style;
 import dev.tasker.cli.output.Table;
 import dev.tasker.client.orchestration.TaskQuery;
-import java.time.Instant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List tasks, newest first.",
-        footer = {"", "Example: tasker-cli task list --namespace linear_workflow --status error --since 1h"})
+        footer = {"", "Example: tasker-cli task list --namespace linear_workflow --status error --since 1h",
+            "         tasker-cli task list --tag nightly --until 1d -o jsonl"})
 public class TaskListCommand extends SessionCommand {
 
-    @Option(names = "--namespace", description = "Only tasks of this namespace.")
-    String namespace;
-
-    @Option(names = "--name", description = "Only tasks of this template name.")
-    String name;
-
-    @Option(names = "--status", paramLabel = "STATE",
-            description = "Only tasks in this state: ${COMPLETION-CANDIDATES}.")
-    TaskState status;
-
-    @Option(names = "--since", paramLabel = "AGE|TIME", converter = SinceConverter.class,
-            description = "Only tasks created since then: 30m, 2h, 7d, 2026-01-31 or 2026-01-31T12:00:00Z.")
-    Instant since;
+    @Mixin
+    TaskFilterOptions filter;
 
     @Option(names = "--limit", defaultValue = "25", description = "Tasks per page, 1-100 (default ${DEFAULT-VALUE}).")
     int limit;
@@ -54,10 +42,9 @@ public class TaskListCommand extends SessionCommand {
         if (page < 1) {
             throw new ParameterException(spec.commandLine(), "--page must be at least 1, got " + page);
         }
-        TaskQuery query = TaskQuery.builder().namespace(namespace).name(name).status(status).createdAfter(since)
-                .page(page).perPage(limit).build();
-        session.output().print(session.client().orchestration().listTasks(query),
-                list -> render(list, session.output().style()));
+        TaskQuery query = filter.query().page(page).perPage(limit).build();
+        TaskListResponse list = session.client().orchestration().listTasks(query);
+        session.output().printItems(list, list.tasks(), l -> render(l, session.output().style()));
         return ExitCodes.OK;
     }
 

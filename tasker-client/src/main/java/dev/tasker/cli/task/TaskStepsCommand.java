@@ -20,8 +20,8 @@ public class TaskStepsCommand extends SessionCommand {
 
     @Override
     protected int run(Session session) {
-        session.output().print(session.client().orchestration().steps(task.taskId()),
-                steps -> TaskViews.steps(steps, session.output().style()));
+        var steps = session.client().orchestration().steps(task.taskId());
+        session.output().printItems(steps, steps, s -> TaskViews.steps(s, session.output().style()));
         return ExitCodes.OK;
     }
 }

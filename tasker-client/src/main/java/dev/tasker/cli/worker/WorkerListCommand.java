@@ -28,8 +28,8 @@ public class WorkerListCommand extends SessionCommand {
             throw new ParameterException(spec.commandLine(), "--namespace '" + namespace
                     + "' must be 1-64 characters of a-z, 0-9 and _");
         }
-        session.output().print(session.client().orchestration().workers(namespace),
-                list -> WorkerViews.registry(list.workers(), session.output().style()));
+        var list = session.client().orchestration().workers(namespace);
+        session.output().printItems(list, list.workers(), l -> WorkerViews.registry(l.workers(), session.output().style()));
         return ExitCodes.OK;
     }
 }
