@@ -192,6 +192,32 @@ class CliCommandsTest {
     }
 
     @Test
+    void stepResolveFindsTheStepByNameAndSendsResultWhoAndWhy(QuarkusMainLauncher launcher) throws IOException {
+        var failed = Fixtures.step("diamond_start", StepState.ERROR, List.of(), 0);
+        var resolved = Fixtures.step("diamond_start", StepState.RESOLVED_MANUALLY, List.of(), 0);
+        String stepPath = TASK_PATH + "/workflow_steps/" + failed.stepUuid();
+        server.answer("GET " + TASK_PATH + "/workflow_steps", 200, body(List.of(failed)))
+                .answer("PATCH " + stepPath, 200, body(resolved));
+
+        LaunchResult result = run(launcher, "step", "resolve", ID, "diamond_start", "--result", "{\"result\": 36}",
+                "--reason", "INC-42");
+        LaunchResult badJson = run(launcher, "step", "resolve", ID, "diamond_start", "--result", "[36]");
+        LaunchResult noStep = run(launcher, "step", "resolve", ID, "diamond_end", "--result", "{}");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput()).containsPattern("diamond_start +resolved_manually");
+        JsonNode sent = json.readTree(server.requests("PATCH", stepPath).get(0).body());
+        assertThat(sent.get("resolution_data").get("result").asInt()).isEqualTo(36);
+        assertThat(sent.get("reason").asText()).isEqualTo("INC-42");
+        assertThat(sent.get("resolved_by").asText()).isNotBlank();
+        assertThat(badJson.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badJson.getErrorOutput()).contains("--result must be a JSON object, got array");
+        assertThat(noStep.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(noStep.getErrorOutput()).contains("has no step 'diamond_end' (its steps: diamond_start)");
+        assertThat(server.requests("PATCH", stepPath)).hasSize(1);
+    }
+
+    @Test
     void aTaskIdIsPositionalOrGivenWithId(QuarkusMainLauncher launcher) throws IOException {
         server.answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
 

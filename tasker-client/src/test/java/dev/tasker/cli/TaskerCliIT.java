@@ -117,6 +117,32 @@ class TaskerCliIT {
         }
 
         @Test
+        void aFailedStepResolvedByHandLetsTheTaskFinish(QuarkusMainLauncher launcher) {
+            LaunchResult failed = launcher.launch("task", "create", "--namespace", "failure_workflow", "--name",
+                    "permanent_failure_task", "--tag", it.run().id(), "-q", "--wait", "--timeout", "60s");
+            assertThat(failed.exitCode()).as(failed.getErrorOutput()).isEqualTo(ExitCodes.FAILED);
+            String uuid = failed.getOutput().strip();
+            it.run().track(UUID.fromString(uuid));
+
+            LaunchResult unknownStep = launcher.launch("step", "resolve", uuid, "no_such_step", "--result", "{}");
+            LaunchResult resolved = launcher.launch("step", "resolve", uuid, "permanent_failure_step", "--result",
+                    "{\"result\": 42}", "--reason", "fixed upstream, " + it.run().id());
+            LaunchResult again = launcher.launch("step", "resolve", uuid, "permanent_failure_step", "--result", "{}");
+            LaunchResult waited = launcher.launch("task", "wait", "--id", uuid, "--timeout", "30s");
+            LaunchResult steps = launcher.launch("task", "steps", uuid);
+
+            assertThat(unknownStep.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+            assertThat(unknownStep.getErrorOutput()).contains("has no step 'no_such_step' (its steps: "
+                    + "permanent_failure_step)");
+            assertThat(resolved.exitCode()).as(resolved.getErrorOutput()).isZero();
+            assertThat(resolved.getOutput()).containsPattern("permanent_failure_step +resolved_manually");
+            assertThat(again.exitCode()).as(again.getErrorOutput()).isEqualTo(ExitCodes.USAGE);
+            assertThat(waited.exitCode()).as(waited.getErrorOutput() + waited.getOutput()).isZero();
+            assertThat(steps.getOutput()).containsPattern(
+                    "permanent_failure_step +resolved_manually .*resolved by hand: \\{\"result\":42}");
+        }
+
+        @Test
         void taskGetShowsACreatedTaskWithItsSteps(QuarkusMainLauncher launcher) throws Exception {
             String uuid = createdTask(launcher).get("task_uuid").asText();
 

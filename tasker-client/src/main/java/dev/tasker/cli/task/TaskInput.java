@@ -1,12 +1,11 @@
 package dev.tasker.cli.task;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.tasker.api.json.JsonSyntaxError;
 import dev.tasker.cli.CliException;
 import dev.tasker.cli.ExitCodes;
+import dev.tasker.cli.JsonObjectArgument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,18 +37,7 @@ public class TaskInput {
         }
         String where = inline != null ? "--input" : "--input-file " + file;
         String text = inline != null ? inline : read(stdin);
-        JsonNode node;
-        try {
-            node = json.readTree(text);
-        } catch (JacksonException e) {
-            throw new CliException(ExitCodes.USAGE, where + " is not valid JSON: " + JsonSyntaxError.describe(e)
-                    + " (" + EXAMPLE + ")");
-        }
-        if (node == null || !node.isObject()) {
-            throw new CliException(ExitCodes.USAGE, where + " must be a JSON object, got "
-                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()) + " (" + EXAMPLE + ")");
-        }
-        return node;
+        return JsonObjectArgument.parse(json, where, text, EXAMPLE);
     }
 
     private String read(InputStream stdin) {

@@ -1,6 +1,7 @@
 package dev.tasker.cli.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tasker.api.state.StepState;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.cli.output.Style;
@@ -48,8 +49,10 @@ public final class TaskViews {
                 .column("ATTEMPTS", s -> s.attempts() + "/" + s.retryLimit())
                 .column("DEPENDS ON", s -> s.dependencies() == null || s.dependencies().isEmpty() ? "-"
                         : String.join(", ", s.dependencies()))
-                .textColumn("RESULT / ERROR", s -> s.error() != null ? s.error().errorType() + ": " + s.error().message()
-                        : text(s.results()))
+                // A step resolved by hand keeps the error of its failed attempt: the resolution is what counts.
+                .textColumn("RESULT / ERROR", s -> s.currentState() == StepState.RESOLVED_MANUALLY
+                        ? "resolved by hand: " + text(s.results())
+                        : s.error() != null ? s.error().errorType() + ": " + s.error().message() : text(s.results()))
                 .render(style);
     }
 
