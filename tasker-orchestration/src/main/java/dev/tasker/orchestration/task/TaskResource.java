@@ -4,6 +4,7 @@ import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TaskRetryRequest;
 import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.runtime.auth.Permission;
 import dev.tasker.runtime.auth.RequiresPermission;
@@ -50,12 +51,15 @@ public class TaskResource {
     private final TaskReader reader;
     private final TaskCanceller canceller;
     private final TaskWaiters waiters;
+    private final TaskRetrier retrier;
 
-    public TaskResource(TaskCreator creator, TaskReader reader, TaskCanceller canceller, TaskWaiters waiters) {
+    public TaskResource(TaskCreator creator, TaskReader reader, TaskCanceller canceller, TaskWaiters waiters,
+            TaskRetrier retrier) {
         this.creator = creator;
         this.reader = reader;
         this.canceller = canceller;
         this.waiters = waiters;
+        this.retrier = retrier;
     }
 
     @POST
@@ -161,6 +165,26 @@ public class TaskResource {
     public TaskResponse cancel(@PathParam("task_uuid") String taskUuid) {
         var uuid = Params.uuid("task_uuid", taskUuid);
         canceller.cancel(uuid);
+        return reader.get(uuid);
+    }
+
+    @POST
+    @RequiresPermission(Permission.TASKS_WRITE)
+    @Path("{task_uuid}/retry")
+    @Operation(summary = "Retry a failed task from the steps that failed",
+            description = "Every step in error (or, with \"steps\", the named steps in error or waiting_for_retry) "
+                    + "goes back to pending with a fresh attempt counter; completed steps keep their results and do "
+                    + "not run again; the task leaves error and runs on. \"context\" is merged over the task's "
+                    + "context for a retry with corrected input. Each step's change is recorded in the transitions "
+                    + "with requested_by and reason.")
+    @APIResponse(responseCode = "200", description = "The task after the retry, its retried steps running again")
+    @APIResponse(responseCode = "400", description = "No requested_by, an unknown step name, context not an object")
+    @APIResponse(responseCode = "404", description = "No such task")
+    @APIResponse(responseCode = "409", description = "The task is complete, cancelled or resolved, has no step to "
+            + "retry, or a named step is in a state that cannot be retried")
+    public TaskResponse retry(@PathParam("task_uuid") String taskUuid, TaskRetryRequest request) {
+        var uuid = Params.uuid("task_uuid", taskUuid);
+        retrier.retry(uuid, request);
         return reader.get(uuid);
     }
 

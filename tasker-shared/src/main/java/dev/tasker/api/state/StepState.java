@@ -35,8 +35,9 @@ public enum StepState {
         NEXT.put(IN_PROGRESS, EnumSet.of(ENQUEUED_FOR_ORCHESTRATION, ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, ENQUEUED));
         NEXT.put(ENQUEUED_FOR_ORCHESTRATION, EnumSet.of(COMPLETE));
         NEXT.put(ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, EnumSet.of(WAITING_FOR_RETRY, ERROR));
-        NEXT.put(WAITING_FOR_RETRY, EnumSet.of(ENQUEUED, CANCELLED, RESOLVED_MANUALLY));
-        NEXT.put(ERROR, EnumSet.of(RESOLVED_MANUALLY));
+        // -> pending: an operator retries the step (POST /v1/tasks/{task}/retry), with a fresh attempt counter.
+        NEXT.put(WAITING_FOR_RETRY, EnumSet.of(ENQUEUED, CANCELLED, RESOLVED_MANUALLY, PENDING));
+        NEXT.put(ERROR, EnumSet.of(RESOLVED_MANUALLY, PENDING));
         NEXT.put(COMPLETE, EnumSet.noneOf(StepState.class));
         NEXT.put(CANCELLED, EnumSet.noneOf(StepState.class));
         NEXT.put(RESOLVED_MANUALLY, EnumSet.noneOf(StepState.class));

@@ -29,7 +29,7 @@ class StepStateTest {
         "ENQUEUED_FOR_ORCHESTRATION, COMPLETE",
         "ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, WAITING_FOR_RETRY", "ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, ERROR",
         "WAITING_FOR_RETRY, ENQUEUED", "WAITING_FOR_RETRY, CANCELLED", "WAITING_FOR_RETRY, RESOLVED_MANUALLY",
-        "ERROR, RESOLVED_MANUALLY"})
+        "WAITING_FOR_RETRY, PENDING", "ERROR, RESOLVED_MANUALLY", "ERROR, PENDING"})
     void allowed(StepState from, StepState to) {
         assertThat(from.canTransitionTo(to)).isTrue();
     }
@@ -49,7 +49,8 @@ class StepStateTest {
         assertThat(EnumSet.allOf(StepState.class)).filteredOn(COMPLETE::canTransitionTo).isEmpty();
         assertThat(EnumSet.allOf(StepState.class)).filteredOn(CANCELLED::canTransitionTo).isEmpty();
         assertThat(EnumSet.allOf(StepState.class)).filteredOn(RESOLVED_MANUALLY::canTransitionTo).isEmpty();
-        assertThat(EnumSet.allOf(StepState.class)).filteredOn(ERROR::canTransitionTo).containsExactly(RESOLVED_MANUALLY);
+        assertThat(EnumSet.allOf(StepState.class)).filteredOn(ERROR::canTransitionTo)
+                .containsExactlyInAnyOrder(RESOLVED_MANUALLY, PENDING);
     }
 
     @Test
@@ -57,6 +58,7 @@ class StepStateTest {
         assertThat(StepState.allowedFrom(RESOLVED_MANUALLY)).containsExactlyInAnyOrder(PENDING, ENQUEUED,
                 WAITING_FOR_RETRY, ERROR);
         assertThat(StepState.allowedFrom(ENQUEUED)).containsExactlyInAnyOrder(PENDING, WAITING_FOR_RETRY, IN_PROGRESS);
+        assertThat(StepState.allowedFrom(PENDING)).containsExactlyInAnyOrder(ERROR, WAITING_FOR_RETRY);
         assertThat(StepState.allowedFrom(COMPLETE)).containsExactly(ENQUEUED_FOR_ORCHESTRATION);
         assertThat(StepState.allowedFrom(IN_PROGRESS)).containsExactly(ENQUEUED);
         assertThat(StepState.allowedFrom(ERROR)).containsExactly(ENQUEUED_AS_ERROR_FOR_ORCHESTRATION);
