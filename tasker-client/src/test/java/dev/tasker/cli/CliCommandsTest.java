@@ -218,6 +218,32 @@ class CliCommandsTest {
     }
 
     @Test
+    void taskRetrySendsTheStepsContextUserAndReasonAndWithWaitExitsWithTheOutcome(QuarkusMainLauncher launcher)
+            throws IOException {
+        var steps = Fixtures.completedDiamond().steps();
+        server.answer("POST " + TASK_PATH + "/retry", 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                        ExecutionStatus.PROCESSING, steps, 1)))
+                .answer("GET " + TASK_PATH + "/wait", 200, body(Fixtures.completedDiamond()));
+
+        LaunchResult result = run(launcher, "task", "retry", ID, "--step", "diamond_branch_b", "--step",
+                "diamond_branch_c", "--context", "{\"even_number\": 8}", "--reason", "INC-7", "--wait");
+        LaunchResult badContext = run(launcher, "task", "retry", ID, "--context", "8");
+        LaunchResult blankStep = run(launcher, "task", "retry", ID, "--step", " ");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutput()).contains("status       complete");
+        JsonNode sent = json.readTree(server.requests("POST", TASK_PATH + "/retry").get(0).body());
+        assertThat(sent.get("steps").toString()).isEqualTo("[\"diamond_branch_b\",\"diamond_branch_c\"]");
+        assertThat(sent.get("context").get("even_number").asInt()).isEqualTo(8);
+        assertThat(sent.get("reason").asText()).isEqualTo("INC-7");
+        assertThat(sent.get("requested_by").asText()).isNotBlank();
+        assertThat(badContext.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badContext.getErrorOutput()).contains("--context must be a JSON object, got number");
+        assertThat(blankStep.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(server.requests("POST", TASK_PATH + "/retry")).hasSize(1);
+    }
+
+    @Test
     void aTaskIdIsPositionalOrGivenWithId(QuarkusMainLauncher launcher) throws IOException {
         server.answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
 

@@ -143,6 +143,32 @@ class TaskerCliIT {
         }
 
         @Test
+        void aTaskThatFailedForItsInputIsRetriedWithCorrectedContextAndCompletes(QuarkusMainLauncher launcher) {
+            // fail_times 5: every attempt the retry limit (3) allows fails, so the task ends in error.
+            LaunchResult failed = launcher.launch("task", "create", "--namespace", "failure_workflow", "--name",
+                    "flaky_task", "--input", "{\"fail_times\": 5}", "--tag", it.run().id(), "-q", "--wait",
+                    "--timeout", "60s");
+            assertThat(failed.exitCode()).as(failed.getErrorOutput()).isEqualTo(ExitCodes.FAILED);
+            String uuid = failed.getOutput().strip();
+            it.run().track(UUID.fromString(uuid));
+
+            LaunchResult retried = launcher.launch("task", "retry", uuid, "--context", "{\"fail_times\": 0}",
+                    "--reason", "input corrected, " + it.run().id(), "--wait", "--timeout", "60s");
+            LaunchResult again = launcher.launch("task", "retry", "--id", uuid);
+            LaunchResult history = launcher.launch("task", "history", uuid, "-o", "jsonl");
+
+            assertThat(retried.exitCode()).as(retried.getErrorOutput() + retried.getOutput()).isZero();
+            assertThat(retried.getOutput()).containsPattern("status +complete")
+                    .containsPattern("flaky_step +complete +1/3 +- +\\{\"attempts\":1}");
+            assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(again.getErrorOutput()).contains("is complete; only a task with failed steps");
+            assertThat(history.getOutput().lines())
+                    .anySatisfy(line -> assertThat(line).contains("\"from_state\":\"error\"",
+                            "\"to_state\":\"pending\"", "\"previous_attempts\":3", "\"context_changed\":[\"fail_times\"]",
+                            "input corrected, " + it.run().id()));
+        }
+
+        @Test
         void taskGetShowsACreatedTaskWithItsSteps(QuarkusMainLauncher launcher) throws Exception {
             String uuid = createdTask(launcher).get("task_uuid").asText();
 

@@ -10,6 +10,7 @@ import dev.tasker.api.state.ExecutionStatus;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TaskRetryRequest;
 import dev.tasker.cli.Fixtures;
 import dev.tasker.client.error.AccessDeniedException;
 import dev.tasker.client.error.ConflictException;
@@ -125,6 +126,27 @@ class TaskerClientTest {
             client.createTask(TaskRequest.of("diamond_workflow", "diamond_pattern", null).withIdempotencyKey("mine"));
         }
         assertThat(read(server.requests().get(0).body()).get("idempotency_key").asText()).isEqualTo("mine");
+    }
+
+    @Test
+    void aRetryIsSentOnceWithItsStepsContextAndWhoAndA409IsAConflict() {
+        server.answer("POST " + TASK_PATH + "/retry", 503, error("SERVICE_UNAVAILABLE", "busy"))
+                .answer("POST " + TASK_PATH + "/retry", 409, error("CONFLICT", "task has no step in error to retry"));
+
+        try (OrchestrationClient client = client(null)) {
+            TaskRetryRequest request = new TaskRetryRequest(List.of("flaky_step"),
+                    JsonNodeFactory.instance.objectNode().put("fail_times", 0), "ops", "INC-7");
+            assertThatThrownBy(() -> client.retryTask(Fixtures.TASK, request))
+                    .isInstanceOf(UnavailableException.class);
+            assertThatThrownBy(() -> client.retryTask(Fixtures.TASK, request))
+                    .isInstanceOf(ConflictException.class).hasMessageContaining("no step in error");
+        }
+        List<JsonNode> sent = server.requests("POST", TASK_PATH + "/retry").stream().map(r -> read(r.body())).toList();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).get("steps").get(0).asText()).isEqualTo("flaky_step");
+        assertThat(sent.get(0).get("context").get("fail_times").asInt()).isZero();
+        assertThat(sent.get(0).get("requested_by").asText()).isEqualTo("ops");
+        assertThat(sent.get(0).get("reason").asText()).isEqualTo("INC-7");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TaskRetryRequest;
 import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.api.template.NamespaceListResponse;
 import dev.tasker.api.template.TaskTemplate;
@@ -91,6 +92,11 @@ public interface OrchestrationApi {
     @DELETE
     @Path("v1/tasks/{task_uuid}")
     TaskResponse cancelTask(@PathParam("task_uuid") UUID taskUuid);
+
+    /** Resumes a failed task from the steps that failed; 409 when it has nothing to retry. */
+    @POST
+    @Path("v1/tasks/{task_uuid}/retry")
+    TaskResponse retryTask(@PathParam("task_uuid") UUID taskUuid, TaskRetryRequest request);
 
     @GET
     @Path("v1/tasks/{task_uuid}/transitions")

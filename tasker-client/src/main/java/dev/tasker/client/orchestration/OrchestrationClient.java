@@ -6,6 +6,7 @@ import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TaskRetryRequest;
 import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.api.template.NamespaceListResponse;
 import dev.tasker.api.template.TaskTemplate;
@@ -95,6 +96,15 @@ public final class OrchestrationClient implements AutoCloseable {
     /** Cancels a task; a {@link dev.tasker.client.error.ConflictException} when it already finished. */
     public TaskResponse cancelTask(UUID taskUuid) {
         return calls.idempotent(() -> api.cancelTask(taskUuid));
+    }
+
+    /**
+     * Resumes a failed task from the steps that failed (all in error, or {@code request.steps()}); a
+     * {@link dev.tasker.client.error.ConflictException} when it is finished or has nothing to retry. Sent once:
+     * a repeat after a lost answer would meet the steps already running and be refused.
+     */
+    public TaskResponse retryTask(UUID taskUuid, TaskRetryRequest request) {
+        return calls.once(() -> api.retryTask(taskUuid, request));
     }
 
     /** The task's and its steps' state changes, oldest first. */
