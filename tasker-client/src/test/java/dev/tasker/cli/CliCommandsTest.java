@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tasker.api.state.ExecutionStatus;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
+import dev.tasker.api.worker.ReportedHealth;
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerListResponse;
 import dev.tasker.api.worker.WorkerStatus;
@@ -299,27 +300,60 @@ class CliCommandsTest {
         Instant now = Instant.parse("2026-01-31T12:00:00Z");
         server.answer("GET /v1/workers", 200, body(new WorkerListResponse(List.of(
                         new WorkerInfo("java-integration-worker", "active", List.of("linear_workflow"),
-                                server.url().toString(), "0.1.0", now, now, now, null),
+                                server.url().toString(), "0.1.0", now, now, now, null, null),
                         new WorkerInfo("gone-worker", "active", List.of("linear_workflow"), "http://127.0.0.1:1",
-                                "0.1.0", now, now, now, null),
-                        new WorkerInfo("old-worker", "deregistered", List.of(), null, "0.1.0", now, now, now, now)))))
+                                "0.1.0", now, now, now, null, null),
+                        new WorkerInfo("old-worker", "deregistered", List.of(), null, "0.1.0", now, now, now, now,
+                                null)))))
                 .answer("GET /health/ready", 200, "{\"status\":\"UP\",\"checks\":[]}");
 
         LaunchResult result = run(launcher, "worker", "health", "--all");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
-        assertThat(result.getOutput()).containsPattern("java-integration-worker +healthy +" + server.url())
-                .containsPattern("gone-worker +unhealthy +http://127.0.0.1:1")
+        assertThat(result.getOutput()).containsPattern("java-integration-worker +healthy +direct +" + server.url())
+                .containsPattern("gone-worker +unhealthy +direct +http://127.0.0.1:1")
                 .doesNotContain("old-worker");
         assertThat(result.getErrorStream()).singleElement().asString()
                 .startsWith("error: worker gone-worker at http://127.0.0.1:1 is not reachable: connection refused");
     }
 
     @Test
+    void registeredWorkersAreJudgedByTheirHeartbeatReportsWithoutBeingAsked(QuarkusMainLauncher launcher)
+            throws IOException {
+        Instant now = Instant.parse("2026-01-31T12:00:00Z");
+        WorkerStatus running = new WorkerStatus("java-integration-worker", "running", List.of("linear_workflow"), now,
+                60, 1, 4, 100, 2, "0.1.0");
+        server.answer("GET /v1/workers", 200, body(new WorkerListResponse(List.of(
+                        new WorkerInfo("java-integration-worker", "active", List.of("linear_workflow"),
+                                "http://worker:8081", "0.1.0", now, now, now, null, new ReportedHealth("healthy",
+                                        "running, 1/4 slots busy, heartbeat 1.2 s ago", now, 5000L, running)),
+                        new WorkerInfo("frozen-worker", "active", List.of("linear_workflow"), "http://worker-2:8081",
+                                "0.1.0", now, now, now, null, new ReportedHealth("unhealthy",
+                                        "no heartbeat for 9.0 s (it reports every 5.0 s)", now, 5000L, running))))))
+                .answer("GET /v1/workers/java-integration-worker", 200, body(new WorkerInfo("java-integration-worker",
+                        "active", List.of("linear_workflow"), "http://worker:8081", "0.1.0", now, now, now, null,
+                        new ReportedHealth("healthy", "running", now, 5000L, running))));
+
+        LaunchResult health = run(launcher, "worker", "health", "--all");
+        LaunchResult status = run(launcher, "worker", "status", "--id", "java-integration-worker");
+
+        assertThat(health.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(health.getOutput()).containsPattern("java-integration-worker +healthy +heartbeat +http://worker:8081")
+                .containsPattern("frozen-worker +unhealthy +heartbeat");
+        assertThat(health.getErrorStream()).singleElement().asString().isEqualTo("error: worker frozen-worker is "
+                + "unhealthy: no heartbeat for 9.0 s (it reports every 5.0 s) (the registry's verdict on its "
+                + "heartbeats; --direct asks the worker itself)");
+        assertThat(status.exitCode()).as(status.getErrorOutput()).isZero();
+        assertThat(status.getOutput()).containsPattern("in flight +1 of 4").containsPattern("processed +100 \\(2 failed\\)")
+                .contains("its last heartbeat, 2026-01-31T12:00:00Z (healthy: running)");
+        assertThat(server.requests()).noneMatch(r -> r.path().startsWith("/health") || r.path().startsWith("/status"));
+    }
+
+    @Test
     void workerStatusAndSystemInfo(QuarkusMainLauncher launcher) throws IOException {
         Instant now = Instant.parse("2026-01-31T12:00:00Z");
         WorkerInfo registered = new WorkerInfo("java-integration-worker", "active", List.of("linear_workflow"),
-                server.url().toString(), "0.1.0", now, now, now, null);
+                server.url().toString(), "0.1.0", now, now, now, null, null);
         server.answer("GET /v1/workers/java-integration-worker", 200, body(registered))
                 .answer("GET /v1/workers", 200, body(new WorkerListResponse(List.of(registered))))
                 .answer("GET /status", 200, body(new WorkerStatus("java-integration-worker", "running",

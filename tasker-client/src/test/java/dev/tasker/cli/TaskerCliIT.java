@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.it.ComposeProject;
 import dev.tasker.it.ItTokens;
 import dev.tasker.it.TaskerIntegration;
 import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -262,7 +263,11 @@ class TaskerCliIT {
         final TaskerIntegration it = new TaskerIntegration();
 
         private static final String WORKER_ID = "java-integration-worker";
-        private static final Duration REGISTRATION_DEADLINE = Duration.ofSeconds(30);
+        private static final String SECOND_ID = "java-integration-worker-2";
+        private static final Duration REGISTRATION_DEADLINE = Duration.ofSeconds(60);
+        /** The file Dev Services started (quarkus.compose.devservices.files, relative to this module). */
+        private static final Path COMPOSE_FILE =
+                Path.of(System.getProperty("basedir", "."), "..", "compose-devservices.yml").normalize();
 
         /** The worker registers while it starts; poll the registry (each launch takes about a second) until it has. */
         private static LaunchResult untilRegistered(QuarkusMainLauncher launcher, String... args) {
@@ -283,22 +288,52 @@ class TaskerCliIT {
         }
 
         @Test
-        void workerHealthAllProbesTheRunningWorker(QuarkusMainLauncher launcher) {
+        void workerHealthAllJudgesTheRunningWorkerByItsHeartbeats(QuarkusMainLauncher launcher) {
             untilRegistered(launcher, "worker", "list");
 
+            // Its registered URL (worker:8081) resolves only inside the compose network: the registry answers.
             LaunchResult result = launcher.launch("worker", "health", "--all");
+            LaunchResult status = launcher.launch("worker", "status", "--id", WORKER_ID);
 
-            Optional<String> line = result.getOutputStream().stream().filter(l -> l.startsWith(WORKER_ID)).findFirst();
-            assertThat(line).as(result.getOutput()).isPresent();
-            // The worker registers the API URL it knows itself by; whether that address is reachable from outside
-            // the compose network decides the verdict, and the exit code and stderr must agree with it.
-            if (line.get().contains(" healthy ")) {
-                assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
-                assertThat(line.get()).contains("ready");
-            } else {
-                assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
-                assertThat(result.getErrorOutput()).contains("error: worker " + WORKER_ID);
+            assertThat(result.exitCode()).as(result.getOutput() + result.getErrorOutput()).isZero();
+            assertThat(result.getOutput()).containsPattern(WORKER_ID + " +healthy +heartbeat +http://worker:8081")
+                    .contains("running, ");
+            assertThat(status.exitCode()).as(status.getErrorOutput()).isZero();
+            assertThat(status.getOutput()).containsPattern("status +running").contains("its last heartbeat, ");
+        }
+
+        /**
+         * The compose profile's second worker, started for this test and then stopped: healthy from the registry
+         * while it heartbeats, unhealthy as soon as it has stopped. (The stack's own worker would come back on a
+         * new host port, which the other CLI tests of this run were given at launch.)
+         */
+        @Test
+        void aStoppedWorkerIsUnhealthyWithinOneHeartbeatInterval(QuarkusMainLauncher launcher) {
+            ComposeProject project = ComposeProject.ofThisRun();
+            project.startProfileService(COMPOSE_FILE, "two-workers", "worker-2");
+            try {
+                long deadline = System.nanoTime() + REGISTRATION_DEADLINE.toNanos();
+                LaunchResult up = launcher.launch("worker", "health", "--id", SECOND_ID);
+                while (up.exitCode() != 0 && System.nanoTime() < deadline) {
+                    up = launcher.launch("worker", "health", "--id", SECOND_ID);
+                }
+                assertThat(up.exitCode()).as(up.getOutput() + up.getErrorOutput()).isZero();
+                assertThat(up.getOutput()).containsPattern(SECOND_ID + " +healthy +heartbeat");
+            } finally {
+                project.remove("worker-2");
             }
+            long stopped = System.nanoTime();
+            LaunchResult down = launcher.launch("worker", "health", "--id", SECOND_ID);
+            Duration after = Duration.ofNanos(System.nanoTime() - stopped);
+            LaunchResult all = launcher.launch("worker", "health", "--all");
+
+            assertThat(down.exitCode()).as(down.getOutput()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(down.getOutput()).containsPattern(SECOND_ID + " +unhealthy +heartbeat");
+            assertThat(down.getErrorOutput()).contains("error: worker " + SECOND_ID + " is unhealthy: deregistered at ");
+            assertThat(after).as("time to the verdict, against one heartbeat interval").isLessThan(Duration.ofSeconds(5));
+            // --all skips deregistered workers: the stack's own worker is still healthy.
+            assertThat(all.exitCode()).as(all.getOutput() + all.getErrorOutput()).isZero();
+            assertThat(all.getOutput()).doesNotContain(SECOND_ID);
         }
 
         @Test

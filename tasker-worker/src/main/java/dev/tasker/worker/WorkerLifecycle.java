@@ -3,6 +3,7 @@ package dev.tasker.worker;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.api.worker.WorkerStatus;
 import dev.tasker.runtime.registry.WorkerRegistry;
 import dev.tasker.runtime.template.TemplateStore;
 import dev.tasker.worker.consumer.StepConsumer;
@@ -12,7 +13,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -61,6 +64,8 @@ public class WorkerLifecycle {
         startedAt = Instant.now();
         register();
         consumer.start();
+        // The first report right away: the registry judges a worker's health by its reports.
+        heartbeat();
         LOG.infof("worker %s (%s) serving namespaces %s", config.worker().id(), config.env(), config.namespaces());
     }
 
@@ -80,8 +85,9 @@ public class WorkerLifecycle {
             return;
         }
         try {
-            if (!registry.heartbeat(config.worker().id())) {
+            if (!registry.heartbeat(config.worker().id(), status(), config.worker().heartbeatInterval())) {
                 register(); // the registry lost us (or an operator deregistered us while we still run)
+                registry.heartbeat(config.worker().id(), status(), config.worker().heartbeatInterval());
             }
         } catch (RuntimeException e) {
             LOG.warnf("heartbeat failed: %s", e.getMessage());
@@ -95,5 +101,14 @@ public class WorkerLifecycle {
 
     public String version() {
         return version;
+    }
+
+    /** This worker's /status document, which each heartbeat also reports to the registry. */
+    public WorkerStatus status() {
+        Instant started = consumer.startedAt();
+        long uptime = started == null ? 0 : Duration.between(started, Instant.now()).toSeconds();
+        return new WorkerStatus(config.worker().id(), consumer.status().name().toLowerCase(Locale.ROOT),
+                config.namespaces(), started, uptime, consumer.inFlight(), config.worker().concurrency(),
+                consumer.processed(), consumer.failed(), version);
     }
 }

@@ -12,6 +12,15 @@ final class RegisteredWorkers {
     private RegisteredWorkers() {
     }
 
+    /** The worker's API URL as it registered it, null when it gave none that parses (for display only). */
+    static URI apiUrlOrNull(WorkerInfo worker) {
+        try {
+            return worker.apiUrl() == null ? null : new URI(worker.apiUrl());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** The worker's API URL, or a one-line reason why it cannot be asked. */
     static URI apiUrl(WorkerInfo worker) {
         if (worker.apiUrl() == null || worker.apiUrl().isBlank()) {

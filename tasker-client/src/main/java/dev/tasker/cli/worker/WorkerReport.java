@@ -8,9 +8,13 @@ import dev.tasker.api.worker.WorkerStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 
-/** What {@code worker status} shows: the registry's entry (when asked by id), the worker's status and queues. */
+/**
+ * What {@code worker status} shows: the registry's entry (when asked by id), the worker's status and queues.
+ * {@code source}: {@code heartbeat} (the status the worker reported with its last heartbeat; no queues) or
+ * {@code direct} (asked at its URL).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @RegisterForReflection
 public record WorkerReport(String url, WorkerInfo registration, WorkerStatus status,
-        List<NamespaceStatus> namespaces) {
+        List<NamespaceStatus> namespaces, String source) {
 }

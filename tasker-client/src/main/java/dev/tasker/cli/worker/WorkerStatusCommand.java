@@ -16,13 +16,18 @@ import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "A worker's own status: state, uptime, steps in flight and processed, and its queues. With "
-                + "--id, the worker is found in the registry and asked at its registered API URL; without, the "
-                + "worker at --worker-url is asked.",
+                + "--id, the status it reported with its last heartbeat, from the orchestration's registry (so it "
+                + "works where the worker cannot be reached); --direct asks it at its registered API URL, queues "
+                + "included. Without --id, the worker at --worker-url is asked.",
         footer = {"", "Example: tasker-cli worker status --id java-integration-worker"})
 public class WorkerStatusCommand extends SessionCommand {
 
     @Option(names = "--id", paramLabel = "WORKER_ID", description = "The worker's id in the registry.")
     String id;
+
+    @Option(names = "--direct", description = "With --id: ask the worker at its registered API URL instead of "
+            + "using its last heartbeat report.")
+    boolean direct;
 
     public WorkerStatusCommand(SessionFactory sessions) {
         super(sessions);
@@ -35,8 +40,13 @@ public class WorkerStatusCommand extends SessionCommand {
             report = report(session.client().worker(), null);
         } else {
             WorkerInfo registered = session.client().orchestration().worker(id);
-            try (WorkerClient worker = session.client().workerAt(RegisteredWorkers.apiUrl(registered))) {
-                report = report(worker, registered);
+            if (!direct && registered.reported() != null) {
+                report = new WorkerReport(registered.apiUrl(), registered, registered.reported().status(), null,
+                        WorkerHealth.HEARTBEAT);
+            } else {
+                try (WorkerClient worker = session.client().workerAt(RegisteredWorkers.apiUrl(registered))) {
+                    report = report(worker, registered);
+                }
             }
         }
         session.output().print(report, r -> render(r, session.output().style()));
@@ -45,7 +55,7 @@ public class WorkerStatusCommand extends SessionCommand {
 
     private static WorkerReport report(WorkerClient worker, WorkerInfo registered) {
         return new WorkerReport(worker.endpoint().baseUrl().toString(), registered, worker.status(),
-                worker.namespaces());
+                worker.namespaces(), WorkerHealth.DIRECT);
     }
 
     private static String render(WorkerReport r, Style style) {
@@ -58,7 +68,16 @@ public class WorkerStatusCommand extends SessionCommand {
                 Map.entry("version", s.version()),
                 Map.entry("started", s.startedAt() + " (up " + s.uptimeSeconds() + " s)"),
                 Map.entry("in flight", s.inFlight() + " of " + s.concurrency()),
-                Map.entry("processed", s.processed() + " (" + s.failed() + " failed)"));
+                Map.entry("processed", s.processed() + " (" + s.failed() + " failed)"),
+                Map.entry("from", WorkerHealth.HEARTBEAT.equals(r.source())
+                        ? "its last heartbeat, " + r.registration().reported().reportedAt() + " ("
+                                + r.registration().reported().health() + ": " + r.registration().reported().detail()
+                                + ")"
+                        : "the worker itself"));
+        if (r.namespaces() == null) {
+            return Table.keyValues(rows) + "\nnamespaces: " + String.join(", ", s.namespaces())
+                    + " (queue depths: 'tasker-cli system info', or ask the worker with --direct)\n";
+        }
         return Table.keyValues(rows) + "\n" + Table.of(r.namespaces())
                 .column("NAMESPACE", NamespaceStatus::namespace)
                 .stateColumn("HEALTH", NamespaceStatus::healthStatus)

@@ -1,8 +1,11 @@
 package dev.tasker.runtime.registry;
 
 import dev.tasker.api.template.TemplateValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tasker.api.worker.ReportedHealth;
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.api.worker.WorkerStatus;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.Json;
 import dev.tasker.runtime.web.ApiException;
@@ -12,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,25 +30,35 @@ public class WorkerRegistry {
 
     private static final String SELECT = """
             SELECT worker_id, namespaces, api_url, version, started_at, registered_at, last_heartbeat_at,
-                   deregistered_at,
+                   deregistered_at, reported_status, heartbeat_interval_ms,
+                   (extract(epoch FROM clock_timestamp() - last_heartbeat_at) * 1000)::bigint AS heartbeat_age_ms,
                    CASE WHEN deregistered_at IS NOT NULL THEN 'deregistered'
                         WHEN last_heartbeat_at < clock_timestamp() - ? * interval '1 millisecond' THEN 'stale'
                         ELSE 'active' END AS status
               FROM tasker_workers""";
 
     private final Db db;
+    private final Json json;
 
-    public WorkerRegistry(Db db) {
+    public WorkerRegistry(Db db, Json json) {
         this.db = db;
+        this.json = json;
     }
 
-    /** Refreshes the heartbeat of a registered worker; false when it is not registered (or deregistered). */
-    public boolean heartbeat(String workerId) {
+    /**
+     * Refreshes the heartbeat of a registered worker with its status and heartbeat interval, which the registry
+     * reports as its health ({@link ReportedHealth}); false when it is not registered (or deregistered).
+     */
+    public boolean heartbeat(String workerId, WorkerStatus status, Duration interval) {
         return db.autoCommit(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE tasker_workers SET last_heartbeat_at = clock_timestamp()
+                    UPDATE tasker_workers
+                       SET last_heartbeat_at = clock_timestamp(), reported_status = ?::jsonb,
+                           heartbeat_interval_ms = ?
                      WHERE worker_id = ? AND deregistered_at IS NULL""")) {
-                ps.setString(1, workerId);
+                json.set(ps, 1, status);
+                ps.setLong(2, Math.max(1, interval.toMillis()));
+                ps.setString(3, workerId);
                 return ps.executeUpdate() == 1;
             }
         });
@@ -130,11 +144,24 @@ public class WorkerRegistry {
         });
     }
 
-    private static WorkerInfo row(ResultSet rs) throws SQLException {
+    private WorkerInfo row(ResultSet rs) throws SQLException {
         return new WorkerInfo(rs.getString("worker_id"), rs.getString("status"),
                 Arrays.asList((String[]) rs.getArray("namespaces").getArray()), rs.getString("api_url"),
                 rs.getString("version"), Json.instant(rs, "started_at"), Json.instant(rs, "registered_at"),
-                Json.instant(rs, "last_heartbeat_at"), Json.instant(rs, "deregistered_at"));
+                Json.instant(rs, "last_heartbeat_at"), Json.instant(rs, "deregistered_at"), reported(rs));
+    }
+
+    /** The worker's last report, judged: null when it never sent one (a worker older than this registry). */
+    private ReportedHealth reported(ResultSet rs) throws SQLException {
+        JsonNode report = json.read(rs, "reported_status");
+        long intervalMs = rs.getLong("heartbeat_interval_ms");
+        if (report == null || rs.wasNull()) {
+            return null;
+        }
+        WorkerStatus status = json.mapper().convertValue(report, WorkerStatus.class);
+        Instant at = Json.instant(rs, "last_heartbeat_at");
+        return ReportedHealths.judge(status, at, intervalMs, rs.getLong("heartbeat_age_ms"),
+                Json.instant(rs, "deregistered_at"));
     }
 
     public static void checkId(String workerId) {

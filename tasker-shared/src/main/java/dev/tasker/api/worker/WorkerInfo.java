@@ -9,11 +9,13 @@ import java.util.List;
 /**
  * A worker in the registry. {@code status} is {@code active} while heartbeats arrive, {@code stale} when the last
  * one is older than the staleness threshold, and {@code deregistered} after the worker said goodbye.
+ * {@code reported}: its health and status as of its last heartbeat (null for a worker that reports none).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WorkerInfo(String workerId, String status, List<String> namespaces, String apiUrl, String version,
-        Instant startedAt, Instant registeredAt, Instant lastHeartbeatAt, Instant deregisteredAt) {
+        Instant startedAt, Instant registeredAt, Instant lastHeartbeatAt, Instant deregisteredAt,
+        ReportedHealth reported) {
 
     public static final String ACTIVE = "active";
     public static final String STALE = "stale";

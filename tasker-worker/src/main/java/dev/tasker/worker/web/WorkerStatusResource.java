@@ -19,10 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,11 +53,7 @@ public class WorkerStatusResource {
     @Path("status")
     @Operation(summary = "This worker: identity, state, and step counts since it started")
     public WorkerStatus status() {
-        Instant started = consumer.startedAt();
-        long uptime = started == null ? 0 : Duration.between(started, Instant.now()).toSeconds();
-        return new WorkerStatus(config.worker().id(), consumer.status().name().toLowerCase(Locale.ROOT),
-                config.namespaces(), started, uptime, consumer.inFlight(), config.worker().concurrency(),
-                consumer.processed(), consumer.failed(), lifecycle.version());
+        return lifecycle.status();
     }
 
     @GET

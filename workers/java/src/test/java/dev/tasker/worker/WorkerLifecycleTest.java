@@ -2,6 +2,7 @@ package dev.tasker.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tasker.api.worker.ReportedHealth;
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.runtime.registry.WorkerRegistry;
 import dev.tasker.runtime.template.TemplateStore;
@@ -57,6 +58,12 @@ class WorkerLifecycleTest {
             assertThat(booted.apiUrl()).isEqualTo(config.worker().apiUrl());
             assertThat(booted.deregisteredAt()).isNull();
             assertThat(consumer.status()).isEqualTo(StepConsumer.Status.RUNNING);
+            // It reports its status from the start, so the registry can judge it without asking it.
+            assertThat(booted.reported()).isNotNull();
+            assertThat(booted.reported().health()).as(booted.reported().detail()).isEqualTo(ReportedHealth.HEALTHY);
+            assertThat(booted.reported().status().status()).isEqualTo("running");
+            assertThat(booted.reported().status().version()).isEqualTo("9.9.9-test");
+            assertThat(booted.reported().heartbeatIntervalMs()).isEqualTo(config.worker().heartbeatInterval().toMillis());
 
             lifecycle.heartbeat();
             WorkerInfo beat = registered();
@@ -80,6 +87,8 @@ class WorkerLifecycleTest {
         WorkerInfo gone = registered();
         assertThat(gone.status()).isEqualTo(WorkerInfo.DEREGISTERED);
         assertThat(gone.deregisteredAt()).isNotNull();
+        assertThat(gone.reported().health()).isEqualTo(ReportedHealth.UNHEALTHY);
+        assertThat(gone.reported().detail()).startsWith("deregistered at ");
         // A stopped worker sends no heartbeat, so nothing brings it back.
         lifecycle.heartbeat();
         assertThat(registered().status()).isEqualTo(WorkerInfo.DEREGISTERED);
