@@ -1,6 +1,8 @@
 package dev.tasker.orchestration.task;
 
 import dev.tasker.api.state.TaskState;
+import dev.tasker.api.task.TaskActionRequest;
+import dev.tasker.api.task.TaskActionResult;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
@@ -26,9 +28,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,14 +52,16 @@ public class TaskResource {
     private final TaskCanceller canceller;
     private final TaskWaiters waiters;
     private final TaskRetrier retrier;
+    private final TaskActions actions;
 
     public TaskResource(TaskCreator creator, TaskReader reader, TaskCanceller canceller, TaskWaiters waiters,
-            TaskRetrier retrier) {
+            TaskRetrier retrier, TaskActions actions) {
         this.creator = creator;
         this.reader = reader;
         this.canceller = canceller;
         this.waiters = waiters;
         this.retrier = retrier;
+        this.actions = actions;
     }
 
     @POST
@@ -96,7 +98,7 @@ public class TaskResource {
             @Parameter(description = "ISO-8601, e.g. 2026-01-31T12:00:00Z") @QueryParam("created_after") String after,
             @QueryParam("created_before") String before, @QueryParam("page") String page,
             @QueryParam("per_page") String perPage) {
-        TaskFilter filter = new TaskFilter(blankToNull(namespace), blankToNull(name), status(status),
+        TaskFilter filter = new TaskFilter(blankToNull(namespace), blankToNull(name), TaskFilter.status(status),
                 blankToNull(initiator), blankToNull(sourceSystem), blankToNull(correlationId), blankToNull(tag),
                 Params.instant("created_after", after), Params.instant("created_before", before));
         return reader.list(filter, Params.intInRange("page", page, 1, 1, 1_000_000),
@@ -188,20 +190,27 @@ public class TaskResource {
         return reader.get(uuid);
     }
 
+    @POST
+    @RequiresPermission(Permission.TASKS_WRITE)
+    @Path("actions/{action}")
+    @Operation(summary = "Cancel or retry many tasks by filter, with a dry run first",
+            description = "The newest tasks the filter selects (the filters of GET /v1/tasks; at least one is "
+                    + "required), at most limit (1-1000, default 100), are cancelled or retried one by one, each as "
+                    + "the single-task action would; those that cannot be (already finished, nothing to retry) are "
+                    + "skipped with the reason. With dry_run nothing changes: matched and selected say what would "
+                    + "be touched.")
+    @APIResponse(responseCode = "200", description = "matched, selected, changed and skipped")
+    @APIResponse(responseCode = "400", description = "No filter, no requested_by, a limit out of range")
+    @APIResponse(responseCode = "404", description = "An action other than cancel or retry")
+    public TaskActionResult act(@PathParam("action") String action, TaskActionRequest request) {
+        return actions.run(action, request);
+    }
+
     @GET
     @Path("{task_uuid}/transitions")
     @Operation(summary = "The task's history: its own and its steps' state changes, oldest first")
     public List<TransitionResponse> transitions(@PathParam("task_uuid") String taskUuid) {
         return reader.transitions(Params.uuid("task_uuid", taskUuid));
-    }
-
-    private static TaskState status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        return TaskState.parse(status.trim()).orElseThrow(() -> ApiException.badRequest("status '" + status
-                + "' is not a task state; use one of " + Arrays.stream(TaskState.values()).map(TaskState::wire)
-                        .collect(Collectors.joining(", "))));
     }
 
     private static String blankToNull(String s) {

@@ -43,6 +43,7 @@ class RoutePermissionsTest {
                 entry("GET /v1/tasks/{task_uuid}/transitions", "tasks:read"),
                 entry("DELETE /v1/tasks/{task_uuid}", "tasks:write"),
                 entry("POST /v1/tasks/{task_uuid}/retry", "tasks:write"),
+                entry("POST /v1/tasks/actions/{action}", "tasks:write"),
                 entry("GET /v1/tasks/{task_uuid}/workflow_steps", "tasks:read"),
                 entry("GET /v1/tasks/{task_uuid}/workflow_steps/{step_uuid}", "tasks:read"),
                 entry("PATCH /v1/tasks/{task_uuid}/workflow_steps/{step_uuid}", "tasks:write"),
