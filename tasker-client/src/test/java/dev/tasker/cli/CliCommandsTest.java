@@ -245,6 +245,53 @@ class CliCommandsTest {
     }
 
     @Test
+    void bulkCancelPreviewsRefusesWithoutATerminalAndRunsWithYes(QuarkusMainLauncher launcher) throws IOException {
+        String second = "6a1f3c2e-0c1d-4e5f-9a8b-7c6d5e4f3a2b";
+        String selected = "[" + summary(ID) + "," + summary(second) + "]";
+        server.answer("POST /v1/tasks/actions/cancel", 200, "{\"action\":\"cancel\",\"dry_run\":true,\"matched\":5,"
+                        + "\"limit\":2,\"selected\":" + selected + ",\"changed\":[],\"skipped\":[]}")
+                .answer("POST /v1/tasks/actions/cancel", 200, "{\"action\":\"cancel\",\"dry_run\":true,\"matched\":5,"
+                        + "\"limit\":2,\"selected\":" + selected + ",\"changed\":[],\"skipped\":[]}")
+                .answer("POST /v1/tasks/actions/cancel", 200, "{\"action\":\"cancel\",\"dry_run\":true,\"matched\":5,"
+                        + "\"limit\":2,\"selected\":" + selected + ",\"changed\":[],\"skipped\":[]}")
+                .answer("POST /v1/tasks/actions/cancel", 200, "{\"action\":\"cancel\",\"dry_run\":false,\"matched\":5,"
+                        + "\"limit\":2,\"selected\":" + selected + ",\"changed\":[\"" + ID + "\"],\"skipped\":"
+                        + "[{\"task_uuid\":\"" + second + "\",\"reason\":\"task " + second + " is complete\"}]}");
+
+        LaunchResult preview = run(launcher, "task", "cancel", "--namespace", "diamond_workflow", "--status", "error",
+                "--limit", "2", "--dry-run");
+        LaunchResult refused = run(launcher, "task", "cancel", "--namespace", "diamond_workflow", "--limit", "2");
+        LaunchResult done = run(launcher, "task", "cancel", "--namespace", "diamond_workflow", "--limit", "2", "--yes");
+        LaunchResult both = run(launcher, "task", "cancel", ID, "--namespace", "diamond_workflow");
+        LaunchResult neither = run(launcher, "task", "cancel");
+
+        assertThat(preview.exitCode()).as(preview.getErrorOutput()).isZero();
+        assertThat(preview.getOutput()).contains("would cancel 2 of 5 matching tasks (newest first, --limit 2); "
+                + "nothing was changed").containsPattern(ID + " +diamond_workflow +diamond_pattern +error");
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.getErrorOutput()).contains("refusing to cancel 2 of 5 matching tasks without --yes: there "
+                + "is no terminal to ask (preview them with --dry-run)");
+        assertThat(done.exitCode()).as(done.getErrorOutput()).isZero();
+        assertThat(done.getOutput()).contains("cancel: 1 changed, 1 skipped, of 2 selected (5 matching)")
+                .containsPattern(second + " +task " + second + " is complete");
+        List<JsonNode> sent = server.requests("POST", "/v1/tasks/actions/cancel").stream().map(r -> {
+            try {
+                return json.readTree(r.body());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertThat(sent).extracting(n -> n.get("dry_run").asBoolean()).containsExactly(true, true, true, false);
+        assertThat(sent.get(0).get("filter").toString()).isEqualTo("{\"namespace\":\"diamond_workflow\","
+                + "\"status\":\"error\"}");
+        assertThat(sent.get(0).get("limit").asInt()).isEqualTo(2);
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.getErrorOutput()).contains("give either a task's UUID or filters");
+        assertThat(neither.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(neither.getErrorOutput()).contains("which tasks? give a task's UUID (TASK_ID or --id) or filters");
+    }
+
+    @Test
     void aTaskIdIsPositionalOrGivenWithId(QuarkusMainLauncher launcher) throws IOException {
         server.answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
 

@@ -170,6 +170,29 @@ class TaskerCliIT {
         }
 
         @Test
+        void failedTasksAreRetriedInBulkByTheirTagAfterAPreview(QuarkusMainLauncher launcher) {
+            for (int i = 0; i < 2; i++) {
+                LaunchResult failed = launcher.launch("task", "create", "--namespace", "failure_workflow", "--name",
+                        "permanent_failure_task", "--tag", it.run().id(), "-q", "--wait", "--timeout", "60s");
+                assertThat(failed.exitCode()).as(failed.getErrorOutput()).isEqualTo(ExitCodes.FAILED);
+                it.run().track(UUID.fromString(failed.getOutput().strip()));
+            }
+
+            LaunchResult preview = launcher.launch("task", "retry", "--tag", it.run().id(), "--status", "error",
+                    "--dry-run");
+            LaunchResult refused = launcher.launch("task", "retry", "--tag", it.run().id(), "--status", "error");
+            LaunchResult done = launcher.launch("task", "retry", "--tag", it.run().id(), "--status", "error", "--yes",
+                    "--reason", "bulk " + it.run().id());
+
+            assertThat(preview.exitCode()).as(preview.getErrorOutput()).isZero();
+            assertThat(preview.getOutput()).contains("would retry 2 of 2 matching tasks");
+            assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(refused.getErrorOutput()).contains("refusing to retry 2 of 2 matching tasks without --yes");
+            assertThat(done.exitCode()).as(done.getErrorOutput()).isZero();
+            assertThat(done.getOutput()).contains("retry: 2 changed, 0 skipped, of 2 selected (2 matching)");
+        }
+
+        @Test
         void taskGetShowsACreatedTaskWithItsSteps(QuarkusMainLauncher launcher) throws Exception {
             String uuid = createdTask(launcher).get("task_uuid").asText();
 

@@ -1,6 +1,7 @@
 package dev.tasker.cli.task;
 
 import dev.tasker.api.state.TaskState;
+import dev.tasker.api.task.TaskSelector;
 import dev.tasker.cli.SinceConverter;
 import dev.tasker.client.orchestration.TaskQuery;
 import java.time.Instant;
@@ -39,6 +40,16 @@ public class TaskFilterOptions {
     @Option(names = "--source-system", paramLabel = "SYSTEM",
             description = "Only tasks from this source system (tasker-cli sends tasker-cli).")
     String sourceSystem;
+
+    /** The same filters for a bulk action ({@code POST /v1/tasks/actions/...}). */
+    TaskSelector selector() {
+        return new TaskSelector(namespace, name, status == null ? null : status.wire(), initiator, sourceSystem,
+                correlationId, tag, since, until);
+    }
+
+    boolean isEmpty() {
+        return selector().isEmpty();
+    }
 
     /** A query with these filters, for the caller to add paging to. */
     TaskQuery.Builder query() {

@@ -21,6 +21,11 @@ public class TaskIdParameter {
             description = "The same as the positional TASK_ID.")
     UUID option;
 
+    /** Whether a task was named at all (bulk commands select by filter instead). */
+    public boolean given() {
+        return positional != null || option != null;
+    }
+
     public UUID taskId() {
         if (positional == null && option == null) {
             throw new CliException(ExitCodes.USAGE, "which task? give its UUID: TASK_ID or --id TASK_ID "

@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
         description = "Resume a failed task from the steps that failed: every step in error (or, with --step, the "
                 + "named steps in error or waiting_for_retry) goes back to pending with a fresh attempt counter; "
                 + "completed steps keep their results and do not run again. Recorded in 'task history' with who "
-                + "asked (the user) and --reason.",
+                + "asked (the user) and --reason. With filters instead of a UUID, the newest failed tasks they "
+                + "select (at most --limit; --dry-run previews them; asks at a terminal, needs --yes without one).",
         footer = {"", "Example: tasker-cli task retry 3f2b6a4e-0c1d-4e5f-9a8b-7c6d5e4f3a2b --reason 'upstream fixed' "
                 + "--wait",
             "         tasker-cli task retry ID --step flaky_step --context '{\"fail_times\": 0}'",
+            "         tasker-cli task retry --namespace billing --status error --since 2h --dry-run",
             "", "Exit codes: 0 retried (with --wait: completed); 1 with --wait: ended in error or cancelled again; "
                 + "2 nothing to retry, the task has finished, or a named step cannot be retried (conflict), or bad "
                 + "input; 3 no such task; 4 unreachable or not finished within --timeout; 5 not allowed (needs "
@@ -33,6 +35,9 @@ public class TaskRetryCommand extends SessionCommand {
 
     @Mixin
     TaskIdParameter task;
+
+    @Mixin
+    BulkOptions bulk;
 
     @Option(names = "--step", paramLabel = "NAME", description = "Retry this step (repeat for several); default: "
             + "every step in error.")
@@ -54,6 +59,13 @@ public class TaskRetryCommand extends SessionCommand {
 
     @Override
     protected int run(Session session) {
+        if (BulkAction.byFilter(task, bulk)) {
+            if (steps != null || context != null || await) {
+                throw new CliException(ExitCodes.USAGE, "--step, --context and --wait go with one task's UUID, "
+                        + "not with filters");
+            }
+            return BulkAction.run(session, "retry", bulk, reason, session.client().orchestration()::retryTasks);
+        }
         TaskRetryRequest request = request(session.host().user());
         TaskResponse retried = session.client().orchestration().retryTask(task.taskId(), request);
         if (await) {

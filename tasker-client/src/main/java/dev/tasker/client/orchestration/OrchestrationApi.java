@@ -4,6 +4,8 @@ import dev.tasker.api.health.HealthResponse;
 import dev.tasker.api.health.ProbeResponse;
 import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
+import dev.tasker.api.task.TaskActionRequest;
+import dev.tasker.api.task.TaskActionResult;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
@@ -92,6 +94,11 @@ public interface OrchestrationApi {
     @DELETE
     @Path("v1/tasks/{task_uuid}")
     TaskResponse cancelTask(@PathParam("task_uuid") UUID taskUuid);
+
+    /** Cancels or retries ("cancel", "retry") the tasks a filter selects, or with dry_run only selects them. */
+    @POST
+    @Path("v1/tasks/actions/{action}")
+    TaskActionResult taskAction(@PathParam("action") String action, TaskActionRequest request);
 
     /** Resumes a failed task from the steps that failed; 409 when it has nothing to retry. */
     @POST

@@ -3,6 +3,8 @@ package dev.tasker.client.orchestration;
 import dev.tasker.api.health.HealthResponse;
 import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
+import dev.tasker.api.task.TaskActionRequest;
+import dev.tasker.api.task.TaskActionResult;
 import dev.tasker.api.task.TaskListResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
@@ -105,6 +107,16 @@ public final class OrchestrationClient implements AutoCloseable {
      */
     public TaskResponse retryTask(UUID taskUuid, TaskRetryRequest request) {
         return calls.once(() -> api.retryTask(taskUuid, request));
+    }
+
+    /** Cancels the tasks {@code request.filter()} selects (at most its limit); with dry_run, only says which. */
+    public TaskActionResult cancelTasks(TaskActionRequest request) {
+        return calls.once(() -> api.taskAction("cancel", request));
+    }
+
+    /** Retries the failed tasks {@code request.filter()} selects (at most its limit); with dry_run, only says which. */
+    public TaskActionResult retryTasks(TaskActionRequest request) {
+        return calls.once(() -> api.taskAction("retry", request));
     }
 
     /** The task's and its steps' state changes, oldest first. */
