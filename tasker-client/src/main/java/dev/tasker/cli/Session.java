@@ -61,7 +61,12 @@ public final class Session implements AutoCloseable {
     }
 
     public Duration waitTimeout() {
-        return options.timeout() != null ? options.timeout() : DEFAULT_WAIT;
+        return waitTimeout(DEFAULT_WAIT);
+    }
+
+    /** --timeout, or {@code otherwise} when none was given. */
+    public Duration waitTimeout(Duration otherwise) {
+        return options.timeout() != null ? options.timeout() : otherwise;
     }
 
     /** Live progress, only for a person watching: one line on stderr, rewritten in place. */

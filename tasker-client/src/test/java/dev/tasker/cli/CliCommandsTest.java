@@ -130,6 +130,49 @@ class CliCommandsTest {
     }
 
     @Test
+    void watchPrintsOneLinePerChangeAndExitsWithTheTasksOutcome(QuarkusMainLauncher launcher) throws IOException {
+        var running = List.of(Fixtures.step("diamond_start", StepState.COMPLETE, List.of(), 36),
+                Fixtures.step("diamond_branch_b", StepState.IN_PROGRESS, List.of("diamond_start"), 0),
+                Fixtures.step("diamond_branch_c", StepState.PENDING, List.of("diamond_start"), 0),
+                Fixtures.step("diamond_end", StepState.PENDING, List.of("diamond_branch_b", "diamond_branch_c"), 0));
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                        ExecutionStatus.PROCESSING, running, 1)))
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                        ExecutionStatus.PROCESSING, running, 1)))
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+
+        LaunchResult result = run(launcher, "task", "watch", ID, "--interval", "100ms");
+
+        assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
+        assertThat(result.getOutputStream()).hasSize(9)
+                .anySatisfy(l -> assertThat(l).matches("\\+\\d+\\.\\ds  task  steps_in_process  1/4 steps complete \\(25%\\)"))
+                .anySatisfy(l -> assertThat(l).matches("\\+\\d+\\.\\ds  diamond_branch_b  in_progress -> complete  \\(attempt 1/3\\)"))
+                .anySatisfy(l -> assertThat(l).matches("\\+\\d+\\.\\ds  task  steps_in_process -> complete  4/4 steps complete \\(100%\\)"));
+        assertThat(server.requests("GET", TASK_PATH)).hasSize(3);
+    }
+
+    @Test
+    void watchAsJsonlPrintsEachChangeAsAnObjectAndAFailedTaskExitsWithOne(QuarkusMainLauncher launcher)
+            throws IOException {
+        var failed = List.of(Fixtures.step("diamond_start", StepState.ERROR, List.of(), 0));
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.ERROR, ExecutionStatus.BLOCKED_BY_FAILURES,
+                failed, 0)));
+
+        LaunchResult result = run(launcher, "-o", "jsonl", "task", "watch", "--id", ID);
+        LaunchResult badInterval = run(launcher, "task", "watch", ID, "--interval", "10ms");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.getOutputStream()).hasSize(2);
+        JsonNode step = json.readTree(result.getOutputStream().get(1));
+        assertThat(step.get("subject").asText()).isEqualTo("step");
+        assertThat(step.get("name").asText()).isEqualTo("diamond_start");
+        assertThat(step.get("to").asText()).isEqualTo("error");
+        assertThat(step.has("from")).isFalse();
+        assertThat(badInterval.exitCode()).isEqualTo(2);
+        assertThat(badInterval.getErrorOutput()).contains("--interval must be between 100ms and 1m, got 10ms");
+    }
+
+    @Test
     void apiErrorsMapToExitCodes(QuarkusMainLauncher launcher) {
         server.answer("GET " + TASK_PATH, 404, "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"task " + ID
                         + " not found\"}}")

@@ -11,12 +11,15 @@ import io.quarkus.test.junit.main.Launch;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged tasker-cli against the compose stack (postgres, orchestration, worker) of Dev Services: the
@@ -275,6 +278,82 @@ class TaskerCliIT {
             assertThat(result.getErrorOutput()).contains("error: orchestration at http://127.0.0.1:1 is not reachable: "
                     + "connection refused (check --orchestration-url or TASKER_ORCHESTRATION_URL");
             assertThat(elapsed).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    /** The template registry from the CLI: the worker's templates, and one registered by the test. */
+    @Nested
+    class Templates {
+
+        @RegisterExtension
+        final TaskerIntegration it = new TaskerIntegration();
+
+        @TempDir
+        Path dir;
+
+        /** A template of its own per run (the registry keeps versions forever), served by no worker. */
+        private String file(String fileName, String name, String handler) throws IOException {
+            return Files.writeString(dir.resolve(fileName), """
+                    namespace: cli_it
+                    name: %s
+                    version: "1.0.0"
+                    steps:
+                      - name: only
+                        handler: %s
+                    """.formatted(name, handler)).toString();
+        }
+
+        @Test
+        void listAndGetShowTheWorkersTemplates(QuarkusMainLauncher launcher) {
+            LaunchResult list = launcher.launch("template", "list", "--namespace", "linear_workflow");
+            LaunchResult get = launcher.launch("template", "get", "linear_workflow", "mathematical_sequence");
+
+            assertThat(list.exitCode()).as(list.getErrorOutput()).isZero();
+            assertThat(list.getOutput()).containsPattern("linear_workflow +mathematical_sequence +1\\.0\\.0 +4 ");
+            assertThat(get.exitCode()).as(get.getErrorOutput()).isZero();
+            assertThat(get.getOutput()).contains("linear_workflow/mathematical_sequence/1.0.0")
+                    .containsPattern("linear_step_4 +math.square_parent +linear_step_3 +3 attempts");
+        }
+
+        @Test
+        void aLintedFileIsRegisteredOnceAndADifferentDefinitionOfItsVersionIsRefused(QuarkusMainLauncher launcher)
+                throws IOException {
+            String name = "tpl_" + it.run().id().replace('-', '_');
+            String first = file("first.yaml", name, "test.first");
+            String changed = file("changed.yaml", name, "test.other");
+
+            LaunchResult lint = launcher.launch("template", "lint", first);
+            LaunchResult registered = launcher.launch("template", "register", first);
+            LaunchResult again = launcher.launch("template", "register", first);
+            LaunchResult conflict = launcher.launch("template", "register", changed);
+            LaunchResult got = launcher.launch("-o", "json", "template", "get", "cli_it", name);
+
+            assertThat(lint.exitCode()).as(lint.getOutput()).isZero();
+            assertThat(registered.exitCode()).as(registered.getErrorOutput()).isZero();
+            assertThat(registered.getOutput()).isEqualTo("registered cli_it/" + name + "/1.0.0 (1 step)");
+            assertThat(again.getOutput()).isEqualTo("already registered, unchanged: cli_it/" + name + "/1.0.0 (1 step)");
+            assertThat(conflict.exitCode()).as(conflict.getOutput()).isEqualTo(ExitCodes.USAGE);
+            assertThat(conflict.getErrorOutput()).startsWith("error: ").contains("cli_it/" + name + "/1.0.0");
+            assertThat(got.exitCode()).as(got.getErrorOutput()).isZero();
+            assertThat(got.getOutput()).contains("\"handler\" : \"test.first\"");
+        }
+
+        @Test
+        void lintNamesTheLineOfAnUnknownField(QuarkusMainLauncher launcher) throws IOException {
+            String typo = Files.writeString(dir.resolve("typo.yaml"), """
+                    namespace: cli_it
+                    name: typo
+                    version: "1.0.0"
+                    steps:
+                      - name: only
+                        handler: test.only
+                        dependancies: []
+                    """).toString();
+
+            LaunchResult result = launcher.launch("template", "lint", typo);
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.getOutput()).startsWith(typo + ":7: steps[0].dependancies: unknown field 'dependancies'");
         }
     }
 

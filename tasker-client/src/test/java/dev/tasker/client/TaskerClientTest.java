@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,6 +277,40 @@ class TaskerClientTest {
         // This server answers at once instead of holding the request: the client then pauses 25 ms doubling to
         // 500 ms between calls, so a handful of calls, not hundreds
         assertThat(server.requests().size()).isBetween(4, 10);
+    }
+
+    @Test
+    void followReadsTheTaskEveryIntervalAndHandsEachReadOverUntilItEnds() throws IOException {
+        var steps = Fixtures.completedDiamond().steps();
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.PENDING, ExecutionStatus.HAS_READY_STEPS,
+                        steps, 0)))
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                        ExecutionStatus.PROCESSING, steps, 2)))
+                .answer("GET " + TASK_PATH, 200, body(Fixtures.completedDiamond()));
+        List<TaskState> seen = new ArrayList<>();
+
+        try (OrchestrationClient client = client(null)) {
+            TaskResponse done = client.follow(Fixtures.TASK, Duration.ofSeconds(10), Duration.ofMillis(20),
+                    t -> seen.add(t.status()));
+            assertThat(done.status()).isEqualTo(TaskState.COMPLETE);
+        }
+        assertThat(seen).containsExactly(TaskState.PENDING, TaskState.STEPS_IN_PROCESS, TaskState.COMPLETE);
+        assertThat(server.requests()).hasSize(3);
+    }
+
+    @Test
+    void followTimesOutNamingTheLastStateSeen() throws IOException {
+        server.answer("GET " + TASK_PATH, 200, body(Fixtures.task(TaskState.STEPS_IN_PROCESS,
+                ExecutionStatus.PROCESSING, Fixtures.completedDiamond().steps(), 2)));
+
+        try (OrchestrationClient client = client(null)) {
+            assertThatThrownBy(() -> client.follow(Fixtures.TASK, Duration.ofMillis(300), Duration.ofMillis(50),
+                    t -> { }))
+                    .isInstanceOf(TaskTimeoutException.class)
+                    .hasMessage("task " + Fixtures.TASK + " did not finish within 300 ms: last state "
+                            + "steps_in_process, 2/4 steps complete");
+        }
+        assertThat(server.requests().size()).as("one read per interval").isBetween(3, 9);
     }
 
     @Test

@@ -92,6 +92,23 @@ public final class Output {
         out.flush();
     }
 
+    /** A result shown as it changes: frames redrawn in place on stdout (only for a terminal). */
+    public LiveView liveView() {
+        return new LiveView(out);
+    }
+
+    /** One line of a result that is printed as it happens, e.g. each change 'task watch' sees. */
+    public void line(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    /** One item of a result printed as it happens, as a JSON line (-o jsonl). */
+    public void jsonLine(Object item) {
+        out.print(line(item));
+        out.flush();
+    }
+
     /** A note for people (stderr), never mixed into the result. */
     public void note(String line) {
         err.println(line);

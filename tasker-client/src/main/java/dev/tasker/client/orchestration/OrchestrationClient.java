@@ -24,6 +24,7 @@ import dev.tasker.client.health.ServiceHealth;
 import dev.tasker.client.metrics.PrometheusText;
 import dev.tasker.client.retry.RetryPolicy;
 import dev.tasker.client.retry.Sleeper;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -145,8 +146,17 @@ public final class OrchestrationClient implements AutoCloseable {
         return calls.idempotent(() -> api.template(namespace, name, version));
     }
 
-    public TaskTemplate registerTemplate(TaskTemplate template) {
-        return calls.once(() -> calls.entity(api.registerTemplate(template), TaskTemplate.class));
+    /**
+     * Registers a template version (permission templates:write): created, or already registered with this exact
+     * definition; a different definition under its version is a {@code ConflictException}, an invalid template an
+     * {@code InvalidRequestException} naming every problem.
+     */
+    public RegisteredTemplate registerTemplate(TaskTemplate template) {
+        return calls.once(() -> {
+            Response response = api.registerTemplate(template);
+            return new RegisteredTemplate(calls.entity(response, TaskTemplate.class),
+                    response.getStatus() == Response.Status.CREATED.getStatusCode());
+        });
     }
 
     public NamespaceListResponse namespaces() {
@@ -179,6 +189,40 @@ public final class OrchestrationClient implements AutoCloseable {
     }
 
     /** Waits until the task is terminal; see {@link #waitForCompletion(UUID, Duration, Consumer)}. */
+    /**
+     * Reads the task (with its steps) every {@code interval} until it is complete, in error or cancelled, handing
+     * each read to {@code onRead}, and returns the finished task: for following a task's steps as they change,
+     * which {@link #waitForCompletion} (answered only at the end) cannot show.
+     *
+     * @throws TaskTimeoutException when it has not finished within {@code timeout}
+     */
+    public TaskResponse follow(UUID taskUuid, Duration timeout, Duration interval, Consumer<TaskResponse> onRead) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        if (interval == null || interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive, got " + interval);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            TaskResponse task = getTask(taskUuid);
+            onRead.accept(task);
+            if (task.isTerminal()) {
+                return task;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
+            }
+            try {
+                sleeper.sleep(Duration.ofNanos(Math.min(left, interval.toNanos())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
+            }
+        }
+    }
+
     public TaskResponse waitForCompletion(UUID taskUuid, Duration timeout) {
         return waitForCompletion(taskUuid, timeout, task -> { });
     }

@@ -26,48 +26,63 @@ public final class TemplateValidator {
 
     /** The problems of this template, each a sentence; empty when it is valid. */
     public static List<String> problems(TaskTemplate t) {
-        List<String> problems = new ArrayList<>();
-        check(problems, t.namespace() != null && NAMESPACE.matcher(t.namespace()).matches(),
+        return findings(t).stream().map(TemplateProblem::message).toList();
+    }
+
+    /** The problems of this template, each with the field it is about; empty when it is valid. */
+    public static List<TemplateProblem> findings(TaskTemplate t) {
+        List<TemplateProblem> problems = new ArrayList<>();
+        check(problems, t.namespace() != null && NAMESPACE.matcher(t.namespace()).matches(), "/namespace",
                 "namespace '" + t.namespace() + "' must be 1-64 characters of a-z, 0-9 and _");
-        check(problems, t.name() != null && NAME.matcher(t.name()).matches(),
+        check(problems, t.name() != null && NAME.matcher(t.name()).matches(), "/name",
                 "name '" + t.name() + "' must be 1-128 characters of letters, digits, '_', '.' and '-'");
-        check(problems, t.version() != null && VERSION.matcher(t.version()).matches(),
+        check(problems, t.version() != null && VERSION.matcher(t.version()).matches(), "/version",
                 "version '" + t.version() + "' must look like 1.0.0");
-        check(problems, t.defaultContext().isObject(), "default_context must be a JSON object");
-        check(problems, !t.steps().isEmpty(), "a template needs at least one step");
-        check(problems, t.steps().size() <= MAX_STEPS, "a template has at most " + MAX_STEPS + " steps");
+        check(problems, t.defaultContext().isObject(), "/default_context", "default_context must be a JSON object");
+        check(problems, !t.steps().isEmpty(), "/steps", "a template needs at least one step");
+        check(problems, t.steps().size() <= MAX_STEPS, "/steps", "a template has at most " + MAX_STEPS + " steps");
 
         Map<String, StepTemplate> byName = new LinkedHashMap<>();
-        for (StepTemplate s : t.steps()) {
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < t.steps().size(); i++) {
+            StepTemplate s = t.steps().get(i);
             String where = "step '" + s.name() + "'";
-            check(problems, s.name() != null && NAME.matcher(s.name()).matches(),
+            String at = "/steps/" + i + "/";
+            check(problems, s.name() != null && NAME.matcher(s.name()).matches(), at + "name",
                     where + ": a step name must be 1-128 characters of letters, digits, '_', '.' and '-'");
-            check(problems, s.handler() != null && !s.handler().isBlank(), where + " names no handler");
+            check(problems, s.handler() != null && !s.handler().isBlank(), at + "handler", where + " names no handler");
             check(problems, s.timeoutSeconds() >= 1 && s.timeoutSeconds() <= MAX_TIMEOUT_SECONDS,
-                    where + ": timeout_seconds must be 1.." + MAX_TIMEOUT_SECONDS);
+                    at + "timeout_seconds", where + ": timeout_seconds must be 1.." + MAX_TIMEOUT_SECONDS);
             RetryPolicy r = s.retry();
-            check(problems, r.limit() >= 1 && r.limit() <= 100, where + ": retry.limit must be 1..100");
-            check(problems, r.backoffBaseMs() >= 0, where + ": retry.backoff_base_ms must not be negative");
-            check(problems, r.maxBackoffMs() >= r.backoffBaseMs(),
+            check(problems, r.limit() >= 1 && r.limit() <= 100, at + "retry/limit", where + ": retry.limit must be 1..100");
+            check(problems, r.backoffBaseMs() >= 0, at + "retry/backoff_base_ms", where + ": retry.backoff_base_ms must not be negative");
+            check(problems, r.maxBackoffMs() >= r.backoffBaseMs(), at + "retry/max_backoff_ms",
                     where + ": retry.max_backoff_ms must be at least backoff_base_ms");
             if (byName.putIfAbsent(s.name(), s) != null) {
-                problems.add("step name '" + s.name() + "' is used more than once");
+                problems.add(new TemplateProblem(at + "name", "step name '" + s.name() + "' is used more than once"));
+            } else {
+                indexOf.put(s.name(), i);
             }
         }
-        for (StepTemplate s : t.steps()) {
+        for (int i = 0; i < t.steps().size(); i++) {
+            StepTemplate s = t.steps().get(i);
             Set<String> seen = new HashSet<>();
-            for (String d : s.dependencies()) {
+            for (int j = 0; j < s.dependencies().size(); j++) {
+                String d = s.dependencies().get(j);
+                String at = "/steps/" + i + "/dependencies/" + j;
                 if (!byName.containsKey(d)) {
-                    problems.add("step '" + s.name() + "' depends on unknown step '" + d + "'");
+                    problems.add(new TemplateProblem(at, "step '" + s.name() + "' depends on unknown step '" + d + "'"));
                 } else if (d.equals(s.name())) {
-                    problems.add("step '" + s.name() + "' depends on itself");
+                    problems.add(new TemplateProblem(at, "step '" + s.name() + "' depends on itself"));
                 }
                 if (!seen.add(d)) {
-                    problems.add("step '" + s.name() + "' lists dependency '" + d + "' twice");
+                    problems.add(new TemplateProblem(at, "step '" + s.name() + "' lists dependency '" + d + "' twice"));
                 }
             }
         }
-        findCycle(byName).ifPresent(cycle -> problems.add("dependency cycle (each step depends on the next): " + String.join(" -> ", cycle)));
+        findCycle(byName).ifPresent(cycle -> problems.add(new TemplateProblem(
+                "/steps/" + indexOf.get(cycle.get(0)) + "/dependencies",
+                "dependency cycle (each step depends on the next): " + String.join(" -> ", cycle))));
         return problems;
     }
 
@@ -79,9 +94,9 @@ public final class TemplateValidator {
         }
     }
 
-    private static void check(List<String> problems, boolean ok, String problem) {
+    private static void check(List<TemplateProblem> problems, boolean ok, String field, String problem) {
         if (!ok) {
-            problems.add(problem);
+            problems.add(new TemplateProblem(field, problem));
         }
     }
 

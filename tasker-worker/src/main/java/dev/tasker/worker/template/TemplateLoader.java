@@ -1,16 +1,14 @@
 package dev.tasker.worker.template;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.tasker.api.template.TaskTemplate;
-import dev.tasker.api.template.TemplateValidator;
+import dev.tasker.api.template.TemplateYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,20 +21,19 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Reads task templates: every {@code *.yaml}/{@code *.yml} under {@code tasker/templates/} on the classpath, then
- * those in an optional directory. Parsing is strict (an unknown field is an error, so a typo cannot silently
- * drop a dependency) and every template is validated; any problem stops the worker with the file and reason.
+ * those in an optional directory, each read and checked by {@link TemplateYaml} (as {@code tasker-cli template
+ * lint} checks them); any problem stops the worker with the file, line and reason.
  */
 public final class TemplateLoader {
 
     public static final String CLASSPATH_DIR = "tasker/templates/";
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private final TemplateYaml yaml = new TemplateYaml();
 
     /** A template and where it came from. */
     public record Loaded(TaskTemplate template, String source) {
@@ -69,21 +66,15 @@ public final class TemplateLoader {
         return List.copyOf(byKey.values());
     }
 
-    Loaded parse(InputStream in, String source) {
-        TaskTemplate template;
-        try {
-            template = yaml.readValue(in, TaskTemplate.class);
-        } catch (IOException e) {
-            throw new InvalidTemplateFileException(source, e.getMessage().split("\n")[0]);
+    Loaded parse(InputStream in, String source) throws IOException {
+        TemplateYaml.Checked checked = yaml.check(source, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        if (!checked.valid()) {
+            throw new InvalidTemplateFileException(source, checked.findings().stream()
+                    .map(f -> "line " + f.line() + (f.field().isEmpty() ? "" : " (" + f.field() + ")") + ": "
+                            + f.message())
+                    .collect(Collectors.joining("; ")));
         }
-        if (template == null) {
-            throw new InvalidTemplateFileException(source, "is empty");
-        }
-        List<String> problems = TemplateValidator.problems(template);
-        if (!problems.isEmpty()) {
-            throw new InvalidTemplateFileException(source, String.join("; ", problems));
-        }
-        return new Loaded(template, source);
+        return new Loaded(checked.template(), source);
     }
 
     private static void add(Map<String, Loaded> byKey, Loaded loaded) {

@@ -119,7 +119,7 @@ class TemplateLoaderTest {
                   dependancies: [a]
                 """));
 
-        assertRefused(file).hasMessageContaining("Unrecognized field \"dependancies\"");
+        assertRefused(file).hasMessageContaining("(steps[1].dependancies): unknown field 'dependancies'");
     }
 
     @Test
@@ -161,7 +161,7 @@ class TemplateLoaderTest {
     void refusesAFileWithNoTemplateInIt() {
         Path file = write(dir, "empty.yaml", "# only a comment\n");
 
-        assertRefused(file).hasMessageContaining("No content");
+        assertRefused(file).hasMessageContaining("the file is empty");
     }
 
     @Test
