@@ -39,7 +39,8 @@ public record Failure(int exitCode, String line) {
                 + e.getMessage() + " (run again with -v, and report it if it persists)");
     }
 
-    private static String answer(TaskerApiException e) {
+    /** " [CODE, HTTP 409 from orchestration]", or nothing when no answer came. */
+    public static String answer(TaskerApiException e) {
         return e.httpStatus() == TaskerApiException.NO_RESPONSE ? ""
                 : " [" + e.code() + ", HTTP " + e.httpStatus() + " from " + e.service() + "]";
     }

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -196,6 +198,37 @@ class TaskerCliIT {
         }
 
         @Test
+        void watchFollowsATaskToItsEndAndExitsWithItsOutcome(QuarkusMainLauncher launcher) {
+            LaunchResult created = launcher.launch("task", "create", "--namespace", "linear_workflow", "--name",
+                    "mathematical_sequence", "--input", "{\"even_number\": 6}", "--tag", it.run().id(), "-q");
+            assertThat(created.exitCode()).as(created.getErrorOutput()).isZero();
+            String uuid = created.getOutput().strip();
+            it.run().track(UUID.fromString(uuid));
+            LaunchResult failed = launcher.launch("task", "create", "--namespace", "failure_workflow", "--name",
+                    "permanent_failure_task", "--tag", it.run().id(), "-q");
+            String failedUuid = failed.getOutput().strip();
+            it.run().track(UUID.fromString(failedUuid));
+
+            LaunchResult watched = launcher.launch("task", "watch", uuid, "--interval", "100ms", "--timeout", "60s");
+            LaunchResult watchedFailure = launcher.launch("-o", "jsonl", "task", "watch", "--id", failedUuid,
+                    "--timeout", "60s");
+
+            assertThat(watched.exitCode()).as(watched.getErrorOutput()).isZero();
+            // The first read lists every step; later lines are changes, until the task is complete.
+            assertThat(watched.getOutputStream())
+                    .anySatisfy(l -> assertThat(l).matches("\\+\\d+\\.\\ds  linear_step_1  .*"))
+                    .last().asString()
+                    .matches("\\+\\d+\\.\\ds  (task  (\\w+ -> )?complete  4/4 steps complete \\(100%\\)"
+                            + "|linear_step_4  (\\w+ -> )?complete  \\(attempt 1/3\\))");
+            assertThat(watched.getOutput()).containsPattern("task  (\\w+ -> )?complete  4/4 steps complete");
+            assertThat(watchedFailure.exitCode()).as(watchedFailure.getErrorOutput()).isEqualTo(ExitCodes.FAILED);
+            assertThat(watchedFailure.getOutputStream())
+                    .anySatisfy(l -> assertThat(l).contains("\"name\":\"task\"", "\"to\":\"error\""))
+                    .anySatisfy(l -> assertThat(l).contains("\"name\":\"permanent_failure_step\"",
+                            "\"to\":\"error\""));
+        }
+
+        @Test
         void taskGetShowsACreatedTaskWithItsSteps(QuarkusMainLauncher launcher) throws Exception {
             String uuid = createdTask(launcher).get("task_uuid").asText();
 
@@ -281,6 +314,50 @@ class TaskerCliIT {
         }
     }
 
+    /**
+     * The command list of the seed that specified tasker-cli, run as it is written there; only its placeholders
+     * (uuid-here, worker-id) are filled in. linear_workflow/sequence is shipped for it by the integration worker.
+     */
+    @Nested
+    class SeedCommandList {
+
+        @RegisterExtension
+        final TaskerIntegration it = new TaskerIntegration();
+
+        private static final Pattern UUID_IN_OUTPUT = Pattern.compile(
+                "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+        @Test
+        void everyCommandOfTheSeedWorksAsWritten(QuarkusMainLauncher launcher) {
+            LaunchResult create = launcher.launch("task", "create", "--namespace", "linear_workflow", "--name",
+                    "sequence", "--input", "{\"even_number\": 6}");
+            assertThat(create.exitCode()).as(create.getErrorOutput()).isZero();
+            Matcher id = UUID_IN_OUTPUT.matcher(create.getOutput());
+            assertThat(id.find()).as(create.getOutput()).isTrue();
+            String uuid = id.group();
+            it.run().track(UUID.fromString(uuid));
+
+            LaunchResult get = launcher.launch("task", "get", "--id", uuid);
+            assertThat(get.exitCode()).as(get.getErrorOutput()).isZero();
+            assertThat(get.getOutput()).contains(uuid).contains("linear_workflow/sequence");
+            LaunchResult list = launcher.launch("task", "list", "--namespace", "linear_workflow", "--status", "pending");
+            assertThat(list.exitCode()).as(list.getErrorOutput()).isZero();
+
+            LaunchResult workers = Workers.untilRegistered(launcher, "worker", "list", "--namespace", "linear_workflow");
+            assertThat(workers.exitCode()).as(workers.getErrorOutput()).isZero();
+            assertThat(workers.getOutput()).contains(Workers.WORKER_ID);
+            for (String[] command : new String[][] {
+                {"worker", "status", "--id", Workers.WORKER_ID},
+                {"worker", "health", "--all"},
+                {"system", "health", "--orchestration", "--workers"},
+                {"system", "info"}}) {
+                LaunchResult result = launcher.launch(command);
+                assertThat(result.exitCode()).as(String.join(" ", command) + ": " + result.getErrorOutput()
+                        + result.getOutput()).isZero();
+            }
+        }
+    }
+
     /** The template registry from the CLI: the worker's templates, and one registered by the test. */
     @Nested
     class Templates {
@@ -333,7 +410,9 @@ class TaskerCliIT {
             assertThat(registered.getOutput()).isEqualTo("registered cli_it/" + name + "/1.0.0 (1 step)");
             assertThat(again.getOutput()).isEqualTo("already registered, unchanged: cli_it/" + name + "/1.0.0 (1 step)");
             assertThat(conflict.exitCode()).as(conflict.getOutput()).isEqualTo(ExitCodes.USAGE);
-            assertThat(conflict.getErrorOutput()).startsWith("error: ").contains("cli_it/" + name + "/1.0.0");
+            assertThat(conflict.getErrorOutput()).contains("error: template cli_it/" + name + "/1.0.0 is already "
+                    + "registered with a different definition").contains("'tasker-cli template get cli_it " + name
+                    + " --version 1.0.0 -o yaml'");
             assertThat(got.exitCode()).as(got.getErrorOutput()).isZero();
             assertThat(got.getOutput()).contains("\"handler\" : \"test.first\"");
         }

@@ -1,11 +1,15 @@
 package dev.tasker.cli.template;
 
+import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.api.template.TemplateFinding;
 import dev.tasker.api.template.TemplateYaml;
+import dev.tasker.cli.CliException;
 import dev.tasker.cli.ExitCodes;
+import dev.tasker.cli.Failure;
 import dev.tasker.cli.Session;
 import dev.tasker.cli.SessionCommand;
 import dev.tasker.cli.SessionFactory;
+import dev.tasker.client.error.ConflictException;
 import dev.tasker.client.orchestration.RegisteredTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,7 +41,15 @@ public class TemplateRegisterCommand extends SessionCommand {
             return ExitCodes.USAGE;
         }
         session.verbose("registering " + checked.template().key() + " from " + file);
-        RegisteredTemplate registered = session.client().orchestration().registerTemplate(checked.template());
+        RegisteredTemplate registered;
+        try {
+            registered = session.client().orchestration().registerTemplate(checked.template());
+        } catch (ConflictException e) {
+            TaskTemplate t = checked.template();
+            throw new CliException(ExitCodes.USAGE, e.getMessage() + Failure.answer(e) + " (compare with 'tasker-cli "
+                    + "template get " + t.namespace() + " " + t.name() + " --version " + t.version() + " -o yaml', "
+                    + "and give the changed file a new version)");
+        }
         session.output().print(registered, r -> (r.created() ? "registered " : "already registered, unchanged: ")
                 + r.template().key() + " (" + TemplateViews.steps(r.template().steps().size()) + ")\n");
         return ExitCodes.OK;

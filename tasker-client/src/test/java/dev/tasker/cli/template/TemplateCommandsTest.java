@@ -162,7 +162,9 @@ class TemplateCommandsTest {
         LaunchResult result = run(launcher, "template", "register", file);
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.getErrorOutput()).contains("already registered with a different definition");
+        assertThat(result.getErrorOutput()).contains("error: template cli_test/two_steps/1.2.0 is already registered "
+                + "with a different definition [conflict, HTTP 409 from orchestration] (compare with 'tasker-cli "
+                + "template get cli_test two_steps --version 1.2.0 -o yaml', and give the changed file a new version)");
     }
 
     @Test

@@ -25,7 +25,7 @@ class TemplateFilesTest {
 
     private static final List<String> FILES = List.of("diamond_workflow.yaml", "failure_flaky.yaml",
             "failure_permanent.yaml", "failure_slow.yaml", "linear_workflow.yaml", "linear_workflow_paced.yaml",
-            "mixed_dag_workflow.yaml", "order_fulfillment.yaml", "tree_workflow.yaml");
+            "linear_workflow_sequence.yaml", "mixed_dag_workflow.yaml", "order_fulfillment.yaml", "tree_workflow.yaml");
 
     private static Map<String, TaskTemplate> all() {
         Map<String, TaskTemplate> templates = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ class TemplateFilesTest {
     }
 
     @Test
-    void shipsExactlyTheNineTemplateFiles() {
+    void shipsExactlyTheTenTemplateFiles() {
         assertThat(TemplateFiles.fileNames()).containsExactlyElementsOf(FILES);
     }
 
@@ -74,6 +74,17 @@ class TemplateFilesTest {
             assertThat(s.retry()).as(s.name()).isEqualTo(original.retry());
             assertThat(s.handlerConfig().get("pause_ms").asInt()).as(s.name()).isEqualTo(20);
         }
+    }
+
+    /** The seed's command list creates linear_workflow/sequence: mathematical_sequence under that name. */
+    @Test
+    void theSeedsSequenceIsTheLinearTemplateUnderItsName() {
+        TaskTemplate linear = TemplateFiles.load("linear_workflow.yaml");
+        TaskTemplate seed = TemplateFiles.load("linear_workflow_sequence.yaml");
+
+        assertThat(seed.key()).isEqualTo("linear_workflow/sequence/1.0.0");
+        assertThat(seed.steps()).isEqualTo(linear.steps());
+        assertThat(seed.defaultContext()).isEqualTo(linear.defaultContext());
     }
 
     @Test

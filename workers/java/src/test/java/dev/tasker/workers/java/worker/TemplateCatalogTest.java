@@ -67,7 +67,7 @@ class TemplateCatalogTest {
     void addsTemplatesFromTheTemplatePathToTheShippedOnes() throws IOException {
         TemplateCatalog catalog = catalogWith("extra.yaml", template("extra", "math.square_parent"));
 
-        assertThat(catalog.templates()).extracting(TaskTemplate::key).hasSize(10)
+        assertThat(catalog.templates()).extracting(TaskTemplate::key).hasSize(11)
                 .contains("catalog_test/extra/1.0.0", "linear_workflow/mathematical_sequence/1.0.0");
         assertThat(catalog.handlerUse().get("math.square_parent")).contains("catalog_test/extra/1.0.0:cube");
     }

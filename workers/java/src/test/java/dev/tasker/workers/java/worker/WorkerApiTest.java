@@ -50,17 +50,18 @@ class WorkerApiTest {
                 .body("find { it.name == 'math.square_input' }.used_by", containsInAnyOrder(
                         "linear_workflow/mathematical_sequence/1.0.0:linear_step_1",
                         "linear_workflow/paced_sequence/1.0.0:linear_step_1",
+                        "linear_workflow/sequence/1.0.0:linear_step_1",
                         "diamond_workflow/diamond_pattern/1.0.0:diamond_start",
                         "tree_workflow/hierarchical_tree/1.0.0:tree_root",
                         "mixed_dag_workflow/complex_dag/1.0.0:dag_init"));
     }
 
     @Test
-    void theNineShippedTemplates() {
+    void theTenShippedTemplates() {
         given().get("/templates").then().statusCode(200)
-                .body("templates", hasSize(9))
+                .body("templates", hasSize(10))
                 .body("templates.findAll { it.namespace == 'linear_workflow' }.name",
-                        containsInAnyOrder("mathematical_sequence", "paced_sequence"))
+                        containsInAnyOrder("mathematical_sequence", "paced_sequence", "sequence"))
                 .body("templates.find { it.name == 'mathematical_sequence' }.step_names",
                         contains("linear_step_1", "linear_step_2", "linear_step_3", "linear_step_4"))
                 .body("templates.findAll { it.namespace == 'failure_workflow' }.name",
