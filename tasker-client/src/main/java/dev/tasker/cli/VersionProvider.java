@@ -19,6 +19,11 @@ public class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"tasker-cli " + version};
+        return new String[] {line(version)};
+    }
+
+    /** What --version prints, also before Quarkus starts ({@link TaskerCliMain}). */
+    static String line(String version) {
+        return "tasker-cli " + version;
     }
 }

@@ -50,6 +50,18 @@ class TaskerCliIT {
             assertThat(result.getErrorOutput()).doesNotContain("error:");
         }
 
+        /** --version is answered before Quarkus boots: the launch logs no Quarkus start-up (it does at INFO here). */
+        @Test
+        void versionIsAnsweredWithoutStartingQuarkus(QuarkusMainLauncher launcher) {
+            LaunchResult version = launcher.launch("--version");
+            LaunchResult shortFlag = launcher.launch("-V");
+
+            assertThat(version.exitCode()).isZero();
+            assertThat(version.getOutput()).matches("tasker-cli \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+            assertThat(version.getErrorOutput()).doesNotContain("started in");
+            assertThat(shortFlag.getOutput()).isEqualTo(version.getOutput());
+        }
+
         @Test
         void closedPortFailsFastWithTheUrlInTheMessage(QuarkusMainLauncher launcher) {
             long start = System.nanoTime();
