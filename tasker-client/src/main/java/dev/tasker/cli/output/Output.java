@@ -19,9 +19,10 @@ public final class Output {
     private final Style style;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final ObjectMapper json = JsonMappers.json().enable(SerializationFeature.INDENT_OUTPUT);
-    private final ObjectMapper jsonLine = JsonMappers.json();
-    private final ObjectMapper yaml = JsonMappers.yaml();
+    /** Made on first use: a command prints in one format, so it builds one mapper, not three. */
+    private ObjectMapper json;
+    private ObjectMapper jsonLine;
+    private ObjectMapper yaml;
 
     public Output(OutputFormat format, Style style, PrintWriter out, PrintWriter err) {
         this.format = format;
@@ -67,6 +68,9 @@ public final class Output {
 
     private String line(Object value) {
         try {
+            if (jsonLine == null) {
+                jsonLine = JsonMappers.json();
+            }
             return jsonLine.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the result as " + format.wire(), e);
@@ -76,14 +80,28 @@ public final class Output {
     private <T> String document(T result, Function<T, String> table) {
         try {
             return switch (format) {
-                case JSON -> json.writeValueAsString(result) + "\n";
-                case YAML -> yaml.writeValueAsString(result);
+                case JSON -> json().writeValueAsString(result) + "\n";
+                case YAML -> yaml().writeValueAsString(result);
                 case TABLE -> table.apply(result);
                 case JSONL -> line(result);
             };
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the result as " + format.wire(), e);
         }
+    }
+
+    private ObjectMapper json() {
+        if (json == null) {
+            json = JsonMappers.json().enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return json;
+    }
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = JsonMappers.yaml();
+        }
+        return yaml;
     }
 
     /** One bare value on stdout whatever the format, e.g. the id of {@code task create --quiet} for a script. */
