@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the packaged tasker-cli, as an operator sees it: wall time of `--version`, `task get ID` and
 # `task list --limit 5`, RUNS times each (default 10, after 2 warm-up runs), median and p90, with and without
-# the class-data archive the build makes (tasker-client/pom.xml). Needs a running stack (the README's fixed-port
+# the class-data archive the build makes (tasker-cli/pom.xml). Needs a running stack (the README's fixed-port
 # one by default: TASKER_ORCHESTRATION_URL, TASKER_AUTH_TOKEN) and a packaged CLI. Not a test: prints numbers.
 # Run it on an otherwise idle machine: a build running beside it moves every figure.
 set -euo pipefail

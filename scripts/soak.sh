@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the tasker-client integration suite N times in a row, each run on a fresh compose stack, and prints
+# Runs the integration suite (integration-tests) N times in a row, each run on a fresh compose stack, and prints
 # passes and failures per run and, at the end, how often each test failed: a test failing in every run is a
 # bug (or a product bug its test documents), one failing in some runs is a flake - a bug to fix at its cause.
 #
@@ -10,8 +10,8 @@
 #                       packaged services, so install first whenever main code changed)
 #   --with-unit-tests   run surefire's unit tests in every run too (default: failsafe only, which is faster)
 #   MAVEN_ARGS          passed on, e.g. -- -Dit.test=TaskApiIT
-# Each run's log and, for a failed run, its diagnostics reports (tasker-client/target/it-diagnostics) are kept
-# under tasker-client/target/soak/<start time>/run-<i>/.
+# Each run's log and, for a failed run, its diagnostics reports (integration-tests/target/it-diagnostics) are kept
+# under integration-tests/target/soak/<start time>/run-<i>/.
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,7 +34,7 @@ done
 [[ $minutes =~ ^[1-9][0-9]*$ ]] || { echo "MINUTES must be a positive number, got '$minutes'" >&2; exit 2; }
 
 cd "$root" || exit 2
-out="$root/tasker-client/target/soak/$(date +%Y%m%d-%H%M%S)"
+out="$root/integration-tests/target/soak/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 
 if $install; then
@@ -51,11 +51,11 @@ declare -A failures_by_test=()
 for ((i = 1; i <= runs; i++)); do
   dir="$out/run-$i"
   mkdir -p "$dir"
-  rm -rf "$root/tasker-client/target/it-diagnostics"
+  rm -rf "$root/integration-tests/target/it-diagnostics"
   start=$SECONDS
   # SIGTERM first, so the JVMs' shutdown hooks remove the compose stack; SIGKILL only if that hangs.
   timeout --kill-after=60 "$((minutes * 60))" \
-    ./mvnw -B -ntp -pl tasker-client verify "${unit_args[@]}" "${maven_args[@]}" > "$dir/maven.log" 2>&1
+    ./mvnw -B -ntp -pl integration-tests verify "${unit_args[@]}" "${maven_args[@]}" > "$dir/maven.log" 2>&1
   rc=$?
   took=$((SECONDS - start))
   summary=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' \
@@ -65,7 +65,7 @@ for ((i = 1; i <= runs; i++)); do
     echo "run $i/$runs: PASS  ${summary:-no test summary}  (${took} s)"
   else
     failed=$((failed + 1))
-    [[ -d $root/tasker-client/target/it-diagnostics ]] && cp -r "$root/tasker-client/target/it-diagnostics" "$dir/"
+    [[ -d $root/integration-tests/target/it-diagnostics ]] && cp -r "$root/integration-tests/target/it-diagnostics" "$dir/"
     # Maven lists failed tests as "[ERROR]   Class.method:line message" under "Failures:" and "Errors:".
     tests=$(sed -n '/^\[ERROR\] \(Failures\|Errors\): *$/,/^\[\(INFO\|ERROR\)\] Tests run:/p' "$dir/maven.log" \
       | grep -oE '^\[ERROR\]   [A-Za-z0-9_.$]+' | sed -E 's/^\[ERROR\] +//' | sort -u)

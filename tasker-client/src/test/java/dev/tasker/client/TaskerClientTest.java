@@ -11,7 +11,6 @@ import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.api.task.TaskRetryRequest;
-import dev.tasker.cli.Fixtures;
 import dev.tasker.client.error.AccessDeniedException;
 import dev.tasker.client.error.ConflictException;
 import dev.tasker.client.error.InvalidRequestException;
@@ -24,10 +23,9 @@ import dev.tasker.client.json.JsonMappers;
 import dev.tasker.client.orchestration.OrchestrationClient;
 import dev.tasker.client.orchestration.TaskQuery;
 import dev.tasker.client.retry.RetryPolicy;
-import dev.tasker.testing.NoComposeStack;
-import dev.tasker.testing.ScriptedServer;
+import dev.tasker.client.scripted.Fixtures;
+import dev.tasker.client.scripted.ScriptedServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
  * Quarkus because its REST client implementations are generated when the application is built.
  */
 @QuarkusTest
-@TestProfile(NoComposeStack.class)
 class TaskerClientTest {
 
     private static final String TASK_PATH = "/v1/tasks/" + Fixtures.TASK;
