@@ -1,6 +1,7 @@
 package dev.tasker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskResponse;
@@ -14,6 +15,7 @@ import dev.tasker.testing.TaskerIntegration;
 import dev.tasker.testing.TaskerStack;
 import dev.tasker.testing.Transitions;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -107,6 +109,49 @@ class StackFaultsIT {
         assertAllCompleteOnce(batch);
         LinearBatch after = LinearBatch.create(it.run(), 4, 4);
         after.assertCompleteWithExactResults(it.run().awaitTerminal(after.tasks(), RECOVERY));
+    }
+
+    /**
+     * Frozen (docker pause) for a moment: it answers nothing while frozen, keeps its claims (shorter than the 30 s
+     * without heartbeat after which the orchestration would void them), and finishes the batch when thawed.
+     */
+    @Test
+    void aFrozenWorkerFinishesTheBatchOnceThawedAndRecordsNoResultTwice() {
+        LinearBatch batch = startedBatch();
+
+        it.stack().pause(TaskerStack.WORKER);
+        try {
+            assertSomeStillInFlight(batch);
+            assertTheWorkerDoesNotAnswer("frozen");
+        } finally {
+            it.stack().unpause(TaskerStack.WORKER);
+        }
+
+        assertAllCompleteOnce(batch);
+    }
+
+    /** Cut off the stack's network (a partition) and connected again: the batch completes, each step once. */
+    @Test
+    void aWorkerCutOffTheNetworkFinishesTheBatchOnceReconnected() {
+        LinearBatch batch = startedBatch();
+
+        it.stack().disconnect(TaskerStack.WORKER);
+        try {
+            assertSomeStillInFlight(batch);
+            assertTheWorkerDoesNotAnswer("cut off the network");
+        } finally {
+            it.stack().reconnect(TaskerStack.WORKER);
+        }
+        it.stack().awaitReady(TaskerStack.READY_TIMEOUT);
+
+        assertAllCompleteOnce(batch);
+    }
+
+    private void assertTheWorkerDoesNotAnswer(String why) {
+        URI ready = it.stack().workerUrl().resolve(READY);
+        RawJson quick = new RawJson(ItTokens.ADMIN, Duration.ofSeconds(2));
+        assertThatThrownBy(() -> quick.answer(ready)).as("the worker's %s while %s", READY, why)
+                .isInstanceOf(UncheckedIOException.class);
     }
 
     private static final String READY = "/health/ready";

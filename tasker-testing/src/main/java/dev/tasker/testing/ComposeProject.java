@@ -2,6 +2,7 @@ package dev.tasker.testing;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -97,6 +98,39 @@ public record ComposeProject(String name, Docker docker) {
                 container(service).id()).stdoutOrFail();
     }
 
+    /**
+     * Freezes every process of the service (docker pause, the cgroup freezer): it keeps its connections and its
+     * port but answers nothing and sends no heartbeat, as a process stuck in a long GC pause or a hung host.
+     */
+    public void pause(String service) {
+        docker.run("pause", container(service).id()).stdoutOrFail();
+    }
+
+    public void unpause(String service) {
+        docker.run("unpause", container(service).id()).stdoutOrFail();
+    }
+
+    /**
+     * Cuts the service off the project's network, as a network partition: its peers can no longer reach it nor
+     * it them (connections in flight fail or time out), while it keeps running.
+     */
+    public void disconnect(String service) {
+        docker.run("network", "disconnect", network(), container(service).id()).stdoutOrFail();
+    }
+
+    /** Connects the service to the project's network again, under its service name, so its peers find it. */
+    public void reconnect(String service) {
+        docker.run("network", "connect", "--alias", service, network(), container(service).id()).stdoutOrFail();
+    }
+
+    /** The project's default network (compose names it {@code <project>_default}). */
+    public String network() {
+        String out = docker.run("network", "ls", "--filter", "label=com.docker.compose.project=" + name, "--filter",
+                "label=com.docker.compose.network=default", "--format", "{{.Name}}").stdoutOrFail();
+        return out.lines().filter(l -> !l.isBlank()).findFirst().orElseThrow(() -> new IllegalStateException(
+                "compose project " + name + " has no default network"));
+    }
+
     /** The compose healthcheck's verdict (healthy, starting, unhealthy), or the docker state without one. */
     public String health(String service) {
         return docker.run("inspect", "-f",
@@ -104,10 +138,13 @@ public record ComposeProject(String name, Docker docker) {
                 container(service).id()).stdoutOrFail().strip();
     }
 
-    /** The container's last {@code lines} log lines, stdout and stderr, with timestamps. */
-    public String logs(Container container, int lines) {
-        CommandResult r = docker.runMerged(Docker.DEFAULT_TIMEOUT, "logs", "--timestamps", "--tail",
-                Integer.toString(lines), container.id());
+    /**
+     * What the container logged from {@code since} until now, stdout and stderr, with timestamps: across its
+     * restarts too, since docker keeps a container's log when it is restarted, killed or started again.
+     */
+    public String logsSince(Container container, Instant since) {
+        CommandResult r = docker.runMerged(Docker.DEFAULT_TIMEOUT, "logs", "--timestamps", "--since",
+                since.toString(), "--until", Instant.now().toString(), container.id());
         return r.stdout() + (r.succeeded() ? "" : "(docker logs exited with " + r.exitCode() + ")\n");
     }
 

@@ -16,13 +16,11 @@ import java.util.UUID;
 /**
  * What a failed integration test leaves behind in {@code target/it-diagnostics/<test>.txt}: the failure, every
  * task of the test with its steps (results, errors) and transitions, the worker's status, the orchestration's
- * detailed health and worker registry, the containers, and the last {@value #LOG_LINES} log lines of each
- * container of the compose project. Written from what the services answer over plain HTTP and what docker
+ * detailed health and worker registry, the containers, and what each container of the compose project logged
+ * while the test ran (from its start until the report), restarted containers included. Written from what the services answer over plain HTTP and what docker
  * reports, so it works for the CLI tests too; a part that cannot be fetched says why instead of hiding the rest.
  */
 public final class DiagnosticsReport {
-
-    static final int LOG_LINES = 300;
 
     private final ComposeProject project;
     private final RawJson http = new RawJson();
@@ -39,22 +37,23 @@ public final class DiagnosticsReport {
         return Path.of(System.getProperty("basedir", "."), "target", "it-diagnostics");
     }
 
-    public Path write(String testName, String runId, List<UUID> tasks, Throwable failure) {
+    public Path write(String testName, String runId, Instant started, List<UUID> tasks, Throwable failure) {
         Path file = directory().resolve(testName.replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, render(testName, runId, tasks, failure), StandardCharsets.UTF_8);
+            Files.writeString(file, render(testName, runId, started, tasks, failure), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the diagnostics report " + file, e);
         }
     }
 
-    String render(String testName, String runId, List<UUID> tasks, Throwable failure) {
+    String render(String testName, String runId, Instant started, List<UUID> tasks, Throwable failure) {
         StringBuilder out = new StringBuilder();
         out.append("Integration test diagnostics\n")
                 .append("test:     ").append(testName).append('\n')
                 .append("run id:   ").append(runId).append(" (tag and correlation_id of the test's tasks)\n")
+                .append("started:  ").append(started).append('\n')
                 .append("written:  ").append(Instant.now()).append('\n')
                 .append("compose:  ").append(project.name()).append("\n\n");
         section(out, "failure").append(stackTrace(failure));
@@ -82,8 +81,8 @@ public final class DiagnosticsReport {
         get(out, orchestration, "/health/detailed");
         get(out, orchestration, "/v1/workers");
         for (Container c : containers) {
-            section(out, "last " + LOG_LINES + " log lines of " + c.service() + " (" + c.name() + ")")
-                    .append(project.logs(c, LOG_LINES));
+            section(out, "log of " + c.service() + " (" + c.name() + ") while the test ran, from " + started)
+                    .append(project.logsSince(c, started));
         }
         return out.toString();
     }

@@ -4,7 +4,7 @@ import dev.tasker.client.health.ServiceHealth;
 
 /** One look at every service of the stack: ready only when all are. */
 public record StackReadiness(String postgres, ServiceHealth orchestration, ServiceHealth worker,
-        String registeredWorker) {
+        String workerId, String registeredWorker) {
 
     public boolean ready() {
         return "healthy".equals(postgres) && orchestration.healthy() && worker.healthy()
@@ -14,6 +14,6 @@ public record StackReadiness(String postgres, ServiceHealth orchestration, Servi
     @Override
     public String toString() {
         return "postgres " + postgres + ", orchestration " + orchestration.detail() + ", worker " + worker.detail()
-                + ", registry entry of " + TaskerStack.WORKER_ID + ": " + registeredWorker;
+                + ", registry entry of " + workerId + ": " + registeredWorker;
     }
 }

@@ -1,6 +1,8 @@
 package dev.tasker.testing;
 
+import dev.tasker.api.task.TaskResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -28,7 +30,8 @@ public final class TaskerIntegration implements BeforeEachCallback, TestExecutio
     public void beforeEach(ExtensionContext context) {
         ExtensionContext.Store shared = context.getRoot().getStore(NAMESPACE);
         run = new TestRun("it-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                () -> shared.computeIfAbsent(TaskerStack.class, type -> readyStack(), TaskerStack.class));
+                () -> shared.computeIfAbsent(StackAttempt.class, type -> StackAttempt.of(() -> readyStack(shared)),
+                        StackAttempt.class).stack());
     }
 
     /** This test's run: its id, its tasks and the waits. */
@@ -44,8 +47,22 @@ public final class TaskerIntegration implements BeforeEachCallback, TestExecutio
         return run().stack();
     }
 
-    private static TaskerStack readyStack() {
-        TaskerStack stack = new TaskerStack(ComposeProject.ofThisRun());
+    /** Assertions on one of this test's tasks: {@code it.assertThat(task).completes().withStepResult(...)}. */
+    public TaskAssert assertThat(TaskResponse task) {
+        return run().assertThat(task);
+    }
+
+    /**
+     * The run's stack, ready: the one Dev Services started, or, for a worker project ({@link KitSettings}), one
+     * the kit starts when none runs yet, kept in the root store so that it is removed when the JUnit run ends.
+     */
+    private static TaskerStack readyStack(ExtensionContext.Store shared) {
+        KitSettings settings = KitSettings.fromSystemProperties();
+        ComposeProject project = ComposeProject.ofThisRun();
+        if (settings.startsItsOwnStack() && project.containers().isEmpty()) {
+            shared.put(OwnStack.class, OwnStack.start(project, settings));
+        }
+        TaskerStack stack = new TaskerStack(project, settings.workerId());
         stack.awaitReady(TaskerStack.READY_TIMEOUT);
         return stack;
     }
@@ -70,7 +87,8 @@ public final class TaskerIntegration implements BeforeEachCallback, TestExecutio
     private Throwable withReport(ExtensionContext context, Throwable failure) {
         try {
             Path report = new DiagnosticsReport(ComposeProject.ofThisRun()).write(testName(context),
-                    run == null ? "-" : run.id(), run == null ? List.of() : run.tasks(), failure);
+                    run == null ? "-" : run.id(), run == null ? Instant.EPOCH : run.started(),
+                    run == null ? List.of() : run.tasks(), failure);
             return Failures.pointingAt(failure, report);
         } catch (RuntimeException reportFailed) {
             // The test's own failure matters more than the report's.

@@ -23,17 +23,30 @@ public final class TaskerStack {
     public static final String POSTGRES = "postgres";
     public static final String ORCHESTRATION = "orchestration";
     public static final String WORKER = "worker";
-    /** TASKER_WORKER_ID of the stack's worker (compose-devservices.yml). */
-    public static final String WORKER_ID = "java-integration-worker";
+    /** TASKER_WORKER_ID of this project's stack's worker (compose-devservices.yml). */
+    public static final String WORKER_ID = KitSettings.PROJECT_WORKER_ID;
     private static final List<String> SERVICES = List.of(POSTGRES, ORCHESTRATION, WORKER);
     /** First start builds images and boots three JVMs on a busy 2-core machine; a restart is quicker. */
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final ComposeProject project;
+    private final String workerId;
     private ServiceClients clients;
 
+    /** This project's stack, whose worker is {@value #WORKER_ID}. */
     public TaskerStack(ComposeProject project) {
+        this(project, WORKER_ID);
+    }
+
+    /** A stack whose worker registers as {@code workerId}. */
+    public TaskerStack(ComposeProject project, String workerId) {
         this.project = Objects.requireNonNull(project, "project");
+        this.workerId = Objects.requireNonNull(workerId, "workerId");
+    }
+
+    /** TASKER_WORKER_ID of the stack's worker. */
+    public String workerId() {
+        return workerId;
     }
 
     public ComposeProject project() {
@@ -70,7 +83,7 @@ public final class TaskerStack {
     }
 
     /** Drops the clients; the next call looks the (possibly new) host ports up. */
-    public synchronized void reconnect() {
+    public synchronized void refreshClients() {
         if (clients != null) {
             clients.close();
             clients = null;
@@ -97,7 +110,7 @@ public final class TaskerStack {
                     + "machine");
         }
         return new StackReadiness(project.health(POSTGRES), orchestration().readiness(), worker().readiness(),
-                registryStatus(WORKER_ID));
+                workerId, registryStatus(workerId));
     }
 
     /** The worker's status in the orchestration's registry (active, stale, deregistered), or "not registered". */
@@ -120,11 +133,30 @@ public final class TaskerStack {
 
     public void start(String service) {
         project.start(service);
-        reconnect();
+        refreshClients();
+    }
+
+    /** Freezes the service ({@link ComposeProject#pause}); {@link #unpause} lets it run on. */
+    public void pause(String service) {
+        project.pause(service);
+    }
+
+    public void unpause(String service) {
+        project.unpause(service);
+    }
+
+    /** Cuts the service off the stack's network ({@link ComposeProject#disconnect}) until {@link #reconnect}. */
+    public void disconnect(String service) {
+        project.disconnect(service);
+    }
+
+    public void reconnect(String service) {
+        project.reconnect(service);
+        refreshClients();
     }
 
     public void restart(String service) {
         project.restart(service);
-        reconnect();
+        refreshClients();
     }
 }

@@ -8,6 +8,7 @@ import dev.tasker.api.task.TaskSummary;
 import dev.tasker.client.error.TaskTimeoutException;
 import dev.tasker.client.orchestration.TaskQuery;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class TestRun {
     private final String id;
     private final Supplier<TaskerStack> stack;
     private final List<UUID> tasks = new CopyOnWriteArrayList<>();
+    private final Instant started = Instant.now();
 
     TestRun(String id, Supplier<TaskerStack> stack) {
         this.id = Objects.requireNonNull(id, "id");
@@ -43,9 +45,19 @@ public final class TestRun {
         return stack.get();
     }
 
+    /** When the test began: the diagnostics report shows the containers' logs from then on. */
+    public Instant started() {
+        return started;
+    }
+
     /** The tasks this test created or {@linkplain #track tracked}, in creation order. */
     public List<UUID> tasks() {
         return List.copyOf(tasks);
+    }
+
+    /** Assertions on one of this test's tasks: {@code it.run().assertThat(task).completes()}. */
+    public TaskAssert assertThat(TaskResponse task) {
+        return new TaskAssert(this, task.taskUuid());
     }
 
     /** Adds a task created another way (e.g. by the CLI) to the diagnostics report. */
