@@ -2,6 +2,7 @@ package dev.tasker.cli.task;
 
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskSelector;
+import dev.tasker.cli.NamespaceConverter;
 import dev.tasker.cli.SinceConverter;
 import dev.tasker.client.orchestration.TaskQuery;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 /** Which tasks: every filter of {@code GET /v1/tasks}, shared by the commands that select tasks by filter. */
 public class TaskFilterOptions {
 
-    @Option(names = "--namespace", description = "Only tasks of this namespace.")
+    @Option(names = "--namespace", converter = NamespaceConverter.class,
+            description = "Only tasks of this namespace.")
     String namespace;
 
     @Option(names = "--name", description = "Only tasks of this template name.")

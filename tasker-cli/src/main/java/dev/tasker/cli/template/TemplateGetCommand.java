@@ -5,6 +5,7 @@ import dev.tasker.api.template.TemplateSummary;
 import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.cli.CliException;
 import dev.tasker.cli.ExitCodes;
+import dev.tasker.cli.NamespaceConverter;
 import dev.tasker.cli.Session;
 import dev.tasker.cli.SessionCommand;
 import dev.tasker.cli.SessionFactory;
@@ -30,7 +31,7 @@ public class TemplateGetCommand extends SessionCommand {
     private static final Comparator<String> BY_VERSION = Comparator.comparing(
             (String v) -> Arrays.stream(v.split("\\.")).mapToLong(Long::parseLong).toArray(), Arrays::compare);
 
-    @Parameters(index = "0", paramLabel = "NAMESPACE", description = "The template's namespace.")
+    @Parameters(index = "0", paramLabel = "NAMESPACE", converter = NamespaceConverter.class, description = "The template's namespace.")
     String namespace;
 
     @Parameters(index = "1", paramLabel = "NAME", description = "The template's name.")
@@ -45,8 +46,6 @@ public class TemplateGetCommand extends SessionCommand {
 
     @Override
     protected int run(Session session) {
-        check(TemplateValidator.NAMESPACE.matcher(namespace).matches(), "NAMESPACE '" + namespace
-                + "' must be 1-64 characters of a-z, 0-9 and _");
         check(TemplateValidator.NAME.matcher(name).matches(), "NAME '" + name
                 + "' must be 1-128 characters of letters, digits, '_', '.' and '-'");
         check(version == null || TemplateValidator.VERSION.matcher(version).matches(), "--version '" + version

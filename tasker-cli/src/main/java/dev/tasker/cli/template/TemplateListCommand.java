@@ -1,13 +1,12 @@
 package dev.tasker.cli.template;
 
-import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.cli.ExitCodes;
+import dev.tasker.cli.NamespaceConverter;
 import dev.tasker.cli.Session;
 import dev.tasker.cli.SessionCommand;
 import dev.tasker.cli.SessionFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "The template versions registered with the orchestration: namespace, name, version, "
@@ -16,7 +15,8 @@ import picocli.CommandLine.ParameterException;
             "", "Exit codes: 0 listed; 2 invalid --namespace; 4 unreachable; 5 not allowed (needs tasks:read)."})
 public class TemplateListCommand extends SessionCommand {
 
-    @Option(names = "--namespace", paramLabel = "NS", description = "Only this namespace's templates.")
+    @Option(names = "--namespace", paramLabel = "NS", converter = NamespaceConverter.class,
+            description = "Only this namespace's templates.")
     String namespace;
 
     public TemplateListCommand(SessionFactory sessions) {
@@ -25,10 +25,6 @@ public class TemplateListCommand extends SessionCommand {
 
     @Override
     protected int run(Session session) {
-        if (namespace != null && !TemplateValidator.NAMESPACE.matcher(namespace).matches()) {
-            throw new ParameterException(spec.commandLine(), "--namespace '" + namespace
-                    + "' must be 1-64 characters of a-z, 0-9 and _");
-        }
         var list = session.client().orchestration().templates(namespace);
         session.output().printItems(list, list.templates(),
                 l -> TemplateViews.list(l.templates(), session.output().style()));

@@ -1,13 +1,12 @@
 package dev.tasker.cli.worker;
 
-import dev.tasker.api.template.TemplateValidator;
 import dev.tasker.cli.ExitCodes;
+import dev.tasker.cli.NamespaceConverter;
 import dev.tasker.cli.Session;
 import dev.tasker.cli.SessionCommand;
 import dev.tasker.cli.SessionFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "The workers registered with the orchestration: status (active, stale, deregistered), "
@@ -15,7 +14,8 @@ import picocli.CommandLine.ParameterException;
         footer = {"", "Example: tasker-cli worker list --namespace linear_workflow"})
 public class WorkerListCommand extends SessionCommand {
 
-    @Option(names = "--namespace", description = "Only workers serving this namespace.")
+    @Option(names = "--namespace", converter = NamespaceConverter.class,
+            description = "Only workers serving this namespace.")
     String namespace;
 
     public WorkerListCommand(SessionFactory sessions) {
@@ -24,10 +24,6 @@ public class WorkerListCommand extends SessionCommand {
 
     @Override
     protected int run(Session session) {
-        if (namespace != null && !TemplateValidator.NAMESPACE.matcher(namespace).matches()) {
-            throw new ParameterException(spec.commandLine(), "--namespace '" + namespace
-                    + "' must be 1-64 characters of a-z, 0-9 and _");
-        }
         var list = session.client().orchestration().workers(namespace);
         session.output().printItems(list, list.workers(), l -> WorkerViews.registry(l.workers(), session.output().style()));
         return ExitCodes.OK;

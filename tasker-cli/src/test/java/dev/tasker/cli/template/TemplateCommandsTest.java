@@ -217,6 +217,7 @@ class TemplateCommandsTest {
         assertThat(list.exitCode()).isZero();
         assertThat(list.getOutput()).containsPattern("cli_test +two_steps +1.2.0 +2 ");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.getErrorOutput()).contains("--namespace 'Bad-NS' must be 1-64 characters");
+        assertThat(bad.getErrorOutput()).contains("Invalid value for option '--namespace': 'Bad-NS' must be 1-64 "
+                + "characters of a-z, 0-9 and _");
     }
 }
