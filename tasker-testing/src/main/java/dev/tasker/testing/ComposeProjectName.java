@@ -1,5 +1,6 @@
 package dev.tasker.testing;
 
+import java.io.IOException;
 import java.util.UUID;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -21,14 +22,44 @@ public final class ComposeProjectName implements LauncherSessionListener {
 
     static final String PROPERTY = "quarkus.compose.devservices.project-name";
     static final String REUSE = "quarkus.compose.devservices.reuse-project-for-tests";
+    /**
+     * Both off for a reused stack, so the next run finds it running: Dev Services would stop it, and the
+     * Testcontainers resource reaper (a JVM shutdown hook where Ryuk is disabled) would remove its containers.
+     */
+    static final String STOP = "quarkus.compose.devservices.stop-services";
+    static final String REAPER = "quarkus.compose.devservices.ryuk-enabled";
+
+    private StackReuse reused;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (System.getProperty(PROPERTY) == null) {
-            System.setProperty(PROPERTY, "tasker-it-" + ProcessHandle.current().pid() + "-"
-                    + UUID.randomUUID().toString().substring(0, 8));
+            reused = StackReuse.requested() ? StackReuse.claim().orElse(null) : null;
+            if (reused != null) {
+                reused.removeStaleStacks(new Docker());
+                System.setProperty(PROPERTY, reused.projectName());
+                System.setProperty(STOP, "false");
+                System.setProperty(REAPER, "false");
+                System.setProperty(KitSettings.KEEP_STACK, "true");
+                System.err.println("[tasker-testing] reusing the stack " + reused.projectName()
+                        + " when it runs, and leaving it running (tasker.testing.reuse)");
+            } else {
+                System.setProperty(PROPERTY, "tasker-it-" + ProcessHandle.current().pid() + "-"
+                        + UUID.randomUUID().toString().substring(0, 8));
+            }
         }
         System.setProperty(REUSE, "true");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (reused != null) {
+            try {
+                reused.close();
+            } catch (IOException e) {
+                // The lock goes with the process anyway.
+            }
+        }
     }
 
     /** The name set for this JVM (a name given with -Dquarkus.compose.devservices.project-name wins). */

@@ -23,6 +23,9 @@ public record KitSettings(Path workerContext, String workerId, Optional<String> 
         String orchestrationImage, String postgresImage, String jreImage, String basePostgresImage,
         Optional<Path> sourceRoot, List<Path> extraComposeFiles) {
 
+    /** Set for a reused stack ({@link StackReuse}): the kit leaves a stack it started running at the end. */
+    static final String KEEP_STACK = "tasker.testing.keep-stack";
+
     /** The integration worker of compose-devservices.yml, the stack this project's own suite runs. */
     public static final String PROJECT_WORKER_ID = "java-integration-worker";
 

@@ -60,7 +60,10 @@ public final class TaskerIntegration implements BeforeEachCallback, TestExecutio
         KitSettings settings = KitSettings.fromSystemProperties();
         ComposeProject project = ComposeProject.ofThisRun();
         if (settings.startsItsOwnStack() && project.containers().isEmpty()) {
-            shared.put(OwnStack.class, OwnStack.start(project, settings));
+            OwnStack started = OwnStack.start(project, settings);
+            if (!Boolean.getBoolean(KitSettings.KEEP_STACK)) {
+                shared.put(OwnStack.class, started);
+            }
         }
         TaskerStack stack = new TaskerStack(project, settings.workerId());
         stack.awaitReady(TaskerStack.READY_TIMEOUT);
