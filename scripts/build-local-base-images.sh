@@ -78,7 +78,7 @@ build_substitute() {
   [[ -f $context/Dockerfile ]] || die "build context $context (its Dockerfile) not found: cannot build $image"
   build_debian_base
   build_log=$(mktemp /tmp/tasker-base-image.XXXXXX.log)
-  if ! docker build --build-arg DEBIAN_BASE="$debian_base" -t "$image" "$context" >"$build_log" 2>&1; then
+  if ! docker build --force-rm --build-arg DEBIAN_BASE="$debian_base" -t "$image" "$context" >"$build_log" 2>&1; then
     tail -n 30 "$build_log" >&2
     die "docker build of $image from $context failed (last lines above; full log $build_log)"
   fi

@@ -50,6 +50,8 @@ printf 'ARG DEBIAN_BASE\nFROM ${DEBIAN_BASE}\nRUN ["/no-such-command"]\n' > "$wo
 run_script "$work/broken"
 expect_failure "failing docker build" "docker build of $prefix/jre:17 from $work/broken/jre failed"
 docker image inspect "$prefix/jre:17" >/dev/null 2>&1 && fail "failing docker build: an image $prefix/jre:17 exists"
+left=$(docker ps -aq --filter "ancestor=$base")
+[[ -z $left ]] || fail "failing docker build: it left containers behind: $left"
 
 # 3. Working contexts: built, recorded in .env; a changed file is built again.
 for name in jre postgres; do
