@@ -1,5 +1,6 @@
 package dev.tasker.client;
 
+import dev.tasker.client.http.JdkHttpApi;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -45,8 +46,15 @@ public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Dur
     }
 
     public <T> T client(Class<T> api) {
-        RestClientBuilder builder = RestClientBuilder.newBuilder()
-                .baseUri(baseUrl)
+        RestClientBuilder builder;
+        try {
+            builder = RestClientBuilder.newBuilder();
+        } catch (IllegalStateException notInQuarkus) {
+            // Outside a Quarkus application there are no generated REST clients: the same API over the JDK's
+            // HTTP client (plain Java, plain JUnit tests of the testing kit).
+            return JdkHttpApi.create(api, baseUrl, connectTimeout, readTimeout, authToken);
+        }
+        builder.baseUri(baseUrl)
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
         if (authToken != null) {

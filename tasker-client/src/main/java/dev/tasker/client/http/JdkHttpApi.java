@@ -1,0 +1,186 @@
+package dev.tasker.client.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.client.json.JsonMappers;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The REST client interfaces ({@code OrchestrationApi}, {@code WorkerApi}) over the JDK's HTTP client, for code
+ * that runs outside a Quarkus application (plain Java, a plain JUnit test), where the REST clients Quarkus
+ * generates at build time do not exist. It reads the same JAX-RS annotations (method, path, path and query
+ * parameters, the JSON body) and answers as the REST client does: the entity; the {@code Response} itself for a
+ * {@code Response}-typed method; a {@code WebApplicationException} carrying the response for an error status;
+ * a {@code ProcessingException} when no answer came. So {@code ServiceCalls} maps both to the same typed errors.
+ */
+public final class JdkHttpApi implements InvocationHandler {
+
+    private final URI baseUrl;
+    private final Duration readTimeout;
+    private final String authToken;
+    private final HttpClient http;
+    private final ObjectMapper json = JsonMappers.json();
+
+    private JdkHttpApi(URI baseUrl, Duration connectTimeout, Duration readTimeout, String authToken) {
+        this.baseUrl = baseUrl;
+        this.readTimeout = readTimeout;
+        this.authToken = authToken;
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    /** A client of {@code api} at {@code baseUrl}; it is also {@link AutoCloseable}, which releases nothing. */
+    public static <T> T create(Class<T> api, URI baseUrl, Duration connectTimeout, Duration readTimeout,
+            String authToken) {
+        Object proxy = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api, AutoCloseable.class},
+                new JdkHttpApi(baseUrl, connectTimeout, readTimeout, authToken));
+        return api.cast(proxy);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+                case "toString" -> "JdkHttpApi[" + baseUrl + "]";
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                default -> throw new UnsupportedOperationException(method.getName());
+            };
+        }
+        if (method.getDeclaringClass() == AutoCloseable.class) {
+            return null;
+        }
+        Object[] values = args == null ? new Object[0] : args;
+        HttpRequest request = request(method, values);
+        HttpResponse<String> answer;
+        try {
+            answer = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ProcessingException(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessingException("interrupted during " + request.method() + " " + request.uri(), e);
+        }
+        JdkResponse response = new JdkResponse(answer.statusCode(), answer.body(), answer.headers().map(), json);
+        if (method.getReturnType() == Response.class) {
+            return response;
+        }
+        if (answer.statusCode() >= 400) {
+            throw new WebApplicationException(response);
+        }
+        if (method.getReturnType() == void.class || answer.body().isBlank()) {
+            return null;
+        }
+        if (method.getReturnType() == String.class) {
+            return answer.body();
+        }
+        return json.readValue(answer.body(), json.constructType(method.getGenericReturnType()));
+    }
+
+    private HttpRequest request(Method method, Object[] args) throws JsonProcessingException {
+        String path = path(method);
+        List<String> query = new ArrayList<>();
+        Object body = null;
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < args.length; i++) {
+            PathParam pathParam = find(annotations[i], PathParam.class);
+            QueryParam queryParam = find(annotations[i], QueryParam.class);
+            if (pathParam != null) {
+                path = path.replace("{" + pathParam.value() + "}", encode(String.valueOf(args[i])).replace("+", "%20"));
+            } else if (queryParam != null) {
+                if (args[i] != null) {
+                    query.add(encode(queryParam.value()) + "=" + encode(String.valueOf(args[i])));
+                }
+            } else {
+                body = args[i];
+            }
+        }
+        String base = baseUrl.toString();
+        URI uri = URI.create((base.endsWith("/") ? base : base + "/") + path
+                + (query.isEmpty() ? "" : "?" + String.join("&", query)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout)
+                .header("Accept", accept(method))
+                .method(httpMethod(method), body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", MediaType.APPLICATION_JSON);
+        }
+        if (authToken != null) {
+            request.header("Authorization", "Bearer " + authToken);
+        }
+        return request.build();
+    }
+
+    private static String path(Method method) {
+        Path type = method.getDeclaringClass().getAnnotation(Path.class);
+        Path own = method.getAnnotation(Path.class);
+        String joined = (type == null ? "" : stripSlashes(type.value())) + "/" + (own == null ? ""
+                : stripSlashes(own.value()));
+        return stripSlashes(joined);
+    }
+
+    private static String httpMethod(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            HttpMethod verb = a.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        throw new IllegalStateException(method + " has no HTTP method annotation");
+    }
+
+    private static String accept(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = method.getDeclaringClass().getAnnotation(Produces.class);
+        }
+        return produces == null ? MediaType.APPLICATION_JSON : String.join(", ", produces.value());
+    }
+
+    private static <A extends Annotation> A find(Annotation[] annotations, Class<A> type) {
+        for (Annotation a : annotations) {
+            if (type.isInstance(a)) {
+                return type.cast(a);
+            }
+        }
+        return null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String stripSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+}

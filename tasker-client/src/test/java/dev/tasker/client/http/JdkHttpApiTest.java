@@ -1,0 +1,117 @@
+package dev.tasker.client.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.api.task.TaskRequest;
+import dev.tasker.api.task.TaskResponse;
+import dev.tasker.client.Endpoint;
+import dev.tasker.client.ServiceCalls;
+import dev.tasker.client.error.NotFoundException;
+import dev.tasker.client.error.UnavailableException;
+import dev.tasker.client.health.ServiceHealth;
+import dev.tasker.client.json.JsonMappers;
+import dev.tasker.client.orchestration.OrchestrationApi;
+import dev.tasker.client.orchestration.OrchestrationClient;
+import dev.tasker.client.orchestration.TaskQuery;
+import dev.tasker.client.retry.RetryPolicy;
+import dev.tasker.client.retry.Sleeper;
+import dev.tasker.client.scripted.Fixtures;
+import dev.tasker.client.scripted.ScriptedServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The orchestration client over the JDK's HTTP client, as plain Java uses it: no Quarkus in this test. */
+class JdkHttpApiTest {
+
+    private static final String TASK_PATH = "/v1/tasks/" + Fixtures.TASK;
+
+    private final ObjectMapper json = JsonMappers.json();
+    private ScriptedServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new ScriptedServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private OrchestrationClient client(URI url) {
+        Endpoint endpoint = new Endpoint("orchestration", url, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                "s3cr3t-token");
+        OrchestrationApi api = JdkHttpApi.create(OrchestrationApi.class, url, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), "s3cr3t-token");
+        return new OrchestrationClient(api, ServiceCalls.of(endpoint, RetryPolicy.standard(0)), Sleeper.SYSTEM);
+    }
+
+    @Test
+    void readsTypedAnswersAndSendsTheTokenPathAndQuery() throws IOException {
+        server.answer("GET " + TASK_PATH, 200, json.writeValueAsString(Fixtures.completedDiamond()))
+                .answer("GET /v1/tasks", 200, "{\"tasks\": [], \"pagination\": {\"page\": 2, \"per_page\": 10, "
+                        + "\"total_count\": 0, \"total_pages\": 0, \"has_next\": false, \"has_previous\": true}}");
+
+        try (OrchestrationClient client = client(server.url())) {
+            TaskResponse task = client.getTask(Fixtures.TASK);
+            client.listTasks(TaskQuery.builder().namespace("linear_workflow").tag("a b").page(2).perPage(10).build());
+
+            assertThat(task.steps().get(3).results().get("result").asLong()).isEqualTo(2821109907456L);
+        }
+        assertThat(server.requests("GET", TASK_PATH).get(0).authorization()).isEqualTo("Bearer s3cr3t-token");
+        assertThat(server.requests("GET", "/v1/tasks").get(0).query())
+                .contains("namespace=linear_workflow", "tag=a+b", "page=2", "per_page=10").doesNotContain("status=");
+    }
+
+    @Test
+    void aResponseTypedCallSendsItsJsonBodyAndReadsTheEntity() throws IOException {
+        server.answer("POST /v1/tasks", 201, json.writeValueAsString(Fixtures.completedDiamond()));
+
+        try (OrchestrationClient client = client(server.url())) {
+            TaskResponse created = client.createTask(TaskRequest.of("diamond_workflow", "diamond_pattern",
+                    json.readTree("{\"even_number\": 6}")));
+            assertThat(created.taskUuid()).isEqualTo(Fixtures.TASK);
+        }
+        String body = server.requests("POST", "/v1/tasks").get(0).body();
+        assertThat(json.readTree(body).at("/context/even_number").asInt()).isEqualTo(6);
+        assertThat(json.readTree(body).get("idempotency_key").asText()).isNotBlank();
+    }
+
+    @Test
+    void anErrorStatusBecomesTheTypedErrorWithTheServicesMessage() {
+        server.answer("GET " + TASK_PATH, 404, "{\"error\": {\"code\": \"NOT_FOUND\", \"message\": \"task "
+                + Fixtures.TASK + " does not exist\"}}");
+
+        try (OrchestrationClient client = client(server.url())) {
+            assertThatThrownBy(() -> client.getTask(Fixtures.TASK)).isInstanceOf(NotFoundException.class)
+                    .hasMessage("task " + Fixtures.TASK + " does not exist");
+        }
+    }
+
+    @Test
+    void aNotReadyServiceIsUnhealthyWithItsProbeAndAClosedPortIsUnreachable() throws IOException {
+        server.answer("GET /health/ready", 503, "{\"status\": \"DOWN\", \"checks\": [{\"name\": \"Database "
+                + "connections health check\", \"status\": \"DOWN\"}]}");
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+
+        try (OrchestrationClient client = client(server.url());
+                OrchestrationClient nowhere = client(URI.create("http://127.0.0.1:" + closed))) {
+            ServiceHealth health = client.readiness();
+            assertThat(health.healthy()).isFalse();
+            assertThat(health.reachable()).isTrue();
+            assertThat(health.detail()).contains("Database connections health check");
+            assertThatThrownBy(() -> nowhere.getTask(Fixtures.TASK)).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("is not reachable: connection refused");
+        }
+    }
+}
