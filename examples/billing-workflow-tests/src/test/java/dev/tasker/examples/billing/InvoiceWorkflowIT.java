@@ -2,7 +2,6 @@ package dev.tasker.examples.billing;
 
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.testing.TaskerIntegration;
-import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * worker built into an image of its own from ../billing-worker (tasker-testing does both; see the failsafe
  * settings in the pom). Each test sees only its own tasks.
  */
-@QuarkusTest
 class InvoiceWorkflowIT {
 
     @RegisterExtension

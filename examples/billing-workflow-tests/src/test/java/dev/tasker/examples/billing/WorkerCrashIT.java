@@ -8,7 +8,6 @@ import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.testing.TaskerIntegration;
 import dev.tasker.testing.TaskerStack;
 import dev.tasker.testing.Transitions;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** This worker killed (SIGKILL) with invoices in flight: once it is back, every invoice is issued exactly once. */
-@QuarkusTest
 class WorkerCrashIT {
 
     private static final int BEFORE = 20;
