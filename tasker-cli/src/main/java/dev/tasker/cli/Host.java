@@ -19,6 +19,15 @@ public record Host(Path home, Path workingDir, String user, boolean interactive,
         configSources = List.copyOf(configSources);
     }
 
+    /** The machine this process runs on, with the given configuration sources below the config file. */
+    public static Host ofThisMachine(List<ConfigSource> configSources) {
+        // Java 17 has no isatty for stderr alone; a console means stdin and stdout are a terminal, which is when
+        // a person is watching.
+        return new Host(Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(),
+                System.getProperty("user.name", "unknown"), System.console() != null, System.getenv(),
+                configSources);
+    }
+
     /** {@code ./tasker-client.toml}, then {@code ~/.tasker/config.toml}. */
     public List<Path> configFileCandidates() {
         return List.of(workingDir.resolve("tasker-client.toml"), defaultConfigFile());

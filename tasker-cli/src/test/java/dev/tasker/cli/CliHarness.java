@@ -4,9 +4,7 @@ import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.Constructor;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -32,7 +30,7 @@ public final class CliHarness {
     public CommandLine commandLine() {
         Map<Class<?>, Object> beans = Map.of(SessionFactory.class, new SessionFactory(host),
                 VersionProvider.class, new VersionProvider("test"));
-        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new Factory(beans)));
+        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new BeanFactory(beans)));
     }
 
     public Result run(String... args) {
@@ -43,22 +41,5 @@ public final class CliHarness {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Result(code, out.toString(), err.toString());
-    }
-
-    private record Factory(Map<Class<?>, Object> beans) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            if (beans.containsKey(type)) {
-                return type.cast(beans.get(type));
-            }
-            for (Constructor<?> c : type.getDeclaredConstructors()) {
-                if (c.getParameterCount() > 0 && Arrays.stream(c.getParameterTypes()).allMatch(beans::containsKey)) {
-                    Object[] args = Arrays.stream(c.getParameterTypes()).map(beans::get).toArray();
-                    c.setAccessible(true);
-                    return type.cast(c.newInstance(args));
-                }
-            }
-            return CommandLine.defaultFactory().create(type);
-        }
     }
 }

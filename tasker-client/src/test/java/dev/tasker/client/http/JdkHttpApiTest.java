@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.client.Endpoint;
@@ -82,6 +83,21 @@ class JdkHttpApiTest {
         String body = server.requests("POST", "/v1/tasks").get(0).body();
         assertThat(json.readTree(body).at("/context/even_number").asInt()).isEqualTo(6);
         assertThat(json.readTree(body).get("idempotency_key").asText()).isNotBlank();
+    }
+
+    @Test
+    void aStepIsResolvedWithPatch() throws IOException {
+        var step = Fixtures.completedDiamond().steps().get(0);
+        String path = TASK_PATH + "/workflow_steps/" + step.stepUuid();
+        server.answer("PATCH " + path, 200, json.writeValueAsString(step));
+
+        try (OrchestrationClient client = client(server.url())) {
+            var resolved = client.resolveStep(Fixtures.TASK, step.stepUuid(),
+                    new StepResolution(json.readTree("{\"result\": 36}"), "tester", "by hand"));
+            assertThat(resolved.name()).isEqualTo(step.name());
+        }
+        assertThat(json.readTree(server.requests("PATCH", path).get(0).body()).get("resolved_by").asText())
+                .isEqualTo("tester");
     }
 
     @Test
