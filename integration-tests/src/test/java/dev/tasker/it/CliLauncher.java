@@ -79,8 +79,6 @@ final class CliLauncher {
     }
 
     private static List<String> lines(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        List<String> lines = new ArrayList<>(text.lines().toList());
-        return lines;
+        return Files.readString(file, StandardCharsets.UTF_8).lines().toList();
     }
 }

@@ -25,10 +25,14 @@ final class DirectRun {
     }
 
     static int run(String version, String... args) {
-        Host host = Host.ofThisMachine(sources());
+        return commandLine(Host.ofThisMachine(sources()), version).execute(args);
+    }
+
+    /** The CLI's command line for this machine, its commands made without CDI (the test harness uses it too). */
+    static CommandLine commandLine(Host host, String version) {
         Map<Class<?>, Object> beans = Map.of(SessionFactory.class, new SessionFactory(host),
                 VersionProvider.class, new VersionProvider(version));
-        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new BeanFactory(beans))).execute(args);
+        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new BeanFactory(beans)));
     }
 
     /** The ordinals are SmallRye's defaults: system properties 400, environment 300, application.properties 250. */

@@ -11,8 +11,7 @@ import picocli.CommandLine;
 
 /**
  * Runs tasker-cli in-process without Quarkus: the same command classes and setup, with a machine described by the
- * test (home and working directory, environment). Commands get their constructor arguments from a small map
- * standing in for CDI.
+ * test (home and working directory, environment): the command line the packaged CLI runs ({@link DirectRun}).
  */
 public final class CliHarness {
 
@@ -28,9 +27,7 @@ public final class CliHarness {
     }
 
     public CommandLine commandLine() {
-        Map<Class<?>, Object> beans = Map.of(SessionFactory.class, new SessionFactory(host),
-                VersionProvider.class, new VersionProvider("test"));
-        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new BeanFactory(beans)));
+        return DirectRun.commandLine(host, "test");
     }
 
     public Result run(String... args) {

@@ -69,6 +69,7 @@ public final class JdkHttpApi implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.getDeclaringClass() == Object.class) {
+            // A proxy hands over only these three of Object's methods, so the default branch cannot be reached.
             return switch (method.getName()) {
                 case "toString" -> "JdkHttpApi[" + baseUrl + "]";
                 case "hashCode" -> System.identityHashCode(proxy);
