@@ -11,10 +11,10 @@ public class CommandLineSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        return configure(factory.create());
+        return configure(CommandTree.addAll(factory.create()));
     }
 
-    /** Shared with tests, which build the command line without Quarkus. */
+    /** Shared with the packaged CLI's run without Quarkus ({@link DirectRun}); apply after adding the commands. */
     public static CommandLine configure(CommandLine commandLine) {
         return commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)

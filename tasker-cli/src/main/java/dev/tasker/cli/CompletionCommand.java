@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = CompletionCommand.NAME, mixinStandardHelpOptions = true,
         description = "Print a shell completion script. bash: source <(tasker-cli completion bash); zsh: "
                 + "source <(tasker-cli completion zsh).")
 public class CompletionCommand implements Callable<Integer> {
@@ -17,6 +17,8 @@ public class CompletionCommand implements Callable<Integer> {
             autoload -U +X compinit && compinit
             autoload -U +X bashcompinit && bashcompinit
             """;
+
+    static final String NAME = "completion";
 
     enum Shell { BASH, ZSH }
 

@@ -25,14 +25,19 @@ final class DirectRun {
     }
 
     static int run(String version, String... args) {
-        return commandLine(Host.ofThisMachine(sources()), version).execute(args);
+        CommandLine root = root(Host.ofThisMachine(sources()), version);
+        return CommandLineSetup.configure(CommandTree.forArguments(root, args)).execute(args);
     }
 
-    /** The CLI's command line for this machine, its commands made without CDI (the test harness uses it too). */
+    /** The CLI's whole command line, its commands made without CDI (the test harness uses it). */
     static CommandLine commandLine(Host host, String version) {
+        return CommandLineSetup.configure(CommandTree.addAll(root(host, version)));
+    }
+
+    private static CommandLine root(Host host, String version) {
         Map<Class<?>, Object> beans = Map.of(SessionFactory.class, new SessionFactory(host),
                 VersionProvider.class, new VersionProvider(version));
-        return CommandLineSetup.configure(new CommandLine(TaskerCli.class, new BeanFactory(beans)));
+        return new CommandLine(TaskerCli.class, new BeanFactory(beans));
     }
 
     /** The ordinals are SmallRye's defaults: system properties 400, environment 300, application.properties 250. */

@@ -3,7 +3,6 @@ package dev.tasker.cli.step;
 import picocli.CommandLine.Command;
 
 @Command(name = "step", mixinStandardHelpOptions = true,
-        description = "Act on one step of a task.",
-        subcommands = {StepResolveCommand.class})
+        description = "Act on one step of a task.")
 public class StepCommand {
 }
