@@ -13,34 +13,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the packaged tasker-cli (tasker-cli/target/quarkus-app, with the JVM options and class-data archive
- * scripts/tasker-cli uses) as an operator would, against this run's compose stack: its services' current host
- * ports in TASKER_ORCHESTRATION_URL and TASKER_WORKER_URL, looked up for every run because a restarted container
- * is published on a new port. HOME is an empty directory, so no config file of the machine changes a run.
- * Quarkus logs at INFO, so a test can tell whether a command booted it.
+ * Runs the packaged tasker-cli through its launcher, scripts/tasker-cli, as an operator would (the launcher's class
+ * path and class-data archive included), against this run's compose stack: its services' current host ports in
+ * TASKER_ORCHESTRATION_URL and TASKER_WORKER_URL, looked up for every run because a restarted container is
+ * published on a new port. HOME is an empty directory, so no config file of the machine changes a run. Quarkus
+ * would log at INFO, so a test can tell whether a command booted it.
  */
 final class CliLauncher {
 
     /** The slowest command of the suite waits 60 s for a task; the JVM adds about a second. */
     private static final Duration DEADLINE = Duration.ofSeconds(120);
+    private static final String JAVA_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto "
+            + "-Dquarkus.log.level=INFO";
 
-    private final Path app = Path.of(System.getProperty("tasker.cli.app", "../tasker-cli/target/quarkus-app"))
-            .toAbsolutePath().normalize();
+    private final Path launcher = Path.of("..", "scripts", "tasker-cli").toAbsolutePath().normalize();
     private Path home;
 
     CliResult launch(String... args) {
-        Path jar = app.resolve("quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no packaged tasker-cli at " + jar + ": build tasker-cli first");
+        if (!Files.isRegularFile(launcher.resolveSibling("../tasker-cli/target/quarkus-app/quarkus-run.jar")
+                .normalize())) {
+            throw new IllegalStateException("no packaged tasker-cli for " + launcher + ": build tasker-cli first");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-Dquarkus.log.level=INFO"));
-        Path archive = app.resolve("tasker-cli.jsa");
-        if (Files.isRegularFile(archive)) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
         command.addAll(List.of(args));
         try {
             Path dir = home();
@@ -50,6 +44,7 @@ final class CliLauncher {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().put("HOME", dir.toString());
+            builder.environment().put("TASKER_CLI_JAVA_OPTS", JAVA_OPTIONS);
             builder.environment().put("TASKER_ORCHESTRATION_URL",
                     "http://localhost:" + project.hostPort(TaskerStack.ORCHESTRATION, 8080));
             builder.environment().put("TASKER_WORKER_URL",

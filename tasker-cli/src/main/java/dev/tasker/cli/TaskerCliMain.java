@@ -32,11 +32,13 @@ public final class TaskerCliMain {
     }
 
     /**
-     * Whether this is the packaged fast-jar (Quarkus' runner class loader). Tests and dev mode run the main class in
-     * Quarkus' own class loader and expect the commands to run in Quarkus, which they do there.
+     * Whether this is the packaged CLI: on the JVM's class path, as the launcher runs it (scripts/tasker-cli), or
+     * through quarkus-run.jar (Quarkus' runner class loader). Tests and dev mode run the main class in Quarkus' own
+     * class loader and expect the commands to run in Quarkus, which they do there.
      */
     private static boolean packaged() {
-        return TaskerCliMain.class.getClassLoader().getClass().getName()
-                .equals("io.quarkus.bootstrap.runner.RunnerClassLoader");
+        ClassLoader loader = TaskerCliMain.class.getClassLoader();
+        return loader == ClassLoader.getSystemClassLoader()
+                || loader.getClass().getName().equals("io.quarkus.bootstrap.runner.RunnerClassLoader");
     }
 }
