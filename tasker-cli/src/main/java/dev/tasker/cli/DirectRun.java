@@ -25,19 +25,18 @@ final class DirectRun {
     }
 
     static int run(String version, String... args) {
-        CommandLine root = root(Host.ofThisMachine(sources()), version);
-        return CommandLineSetup.configure(CommandTree.forArguments(root, args)).execute(args);
+        return commandLine(Host.ofThisMachine(sources()), version, args).execute(args);
     }
 
-    /** The CLI's whole command line, its commands made without CDI (the test harness uses it). */
-    static CommandLine commandLine(Host host, String version) {
-        return CommandLineSetup.configure(CommandTree.addAll(root(host, version)));
-    }
-
-    private static CommandLine root(Host host, String version) {
+    /**
+     * The CLI's command line for {@code args}, its commands made without CDI and only those the arguments name
+     * ({@link CommandTree#forArguments}); the test harness runs its commands through this too.
+     */
+    static CommandLine commandLine(Host host, String version, String... args) {
         Map<Class<?>, Object> beans = Map.of(SessionFactory.class, new SessionFactory(host),
                 VersionProvider.class, new VersionProvider(version));
-        return new CommandLine(TaskerCli.class, new BeanFactory(beans));
+        CommandLine root = new CommandLine(TaskerCli.class, new BeanFactory(beans));
+        return CommandLineSetup.configure(CommandTree.forArguments(root, args));
     }
 
     /** The ordinals are SmallRye's defaults: system properties 400, environment 300, application.properties 250. */

@@ -26,14 +26,15 @@ public final class CliHarness {
                         "application.properties", 250)));
     }
 
-    public CommandLine commandLine() {
-        return DirectRun.commandLine(host, "test");
+    /** The command line the packaged CLI builds for {@code args}: only the commands they name. */
+    public CommandLine commandLine(String... args) {
+        return DirectRun.commandLine(host, "test", args);
     }
 
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

@@ -31,7 +31,7 @@ class CommandLineTest {
             {"-o", "json", "task", "get", "3f2b6a4e-0c1d-4e5f-9a8b-7c6d5e4f3a2b"},
             {"task", "get", "3f2b6a4e-0c1d-4e5f-9a8b-7c6d5e4f3a2b", "-o", "json"},
             {"task", "-o", "json", "get", "3f2b6a4e-0c1d-4e5f-9a8b-7c6d5e4f3a2b"}}) {
-            CommandLine commandLine = cli().commandLine();
+            CommandLine commandLine = cli().commandLine(args);
             commandLine.parseArgs(args);
             assertThat(((TaskerCli) commandLine.getCommand()).options().output).as(String.join(" ", args))
                     .isEqualTo(OutputFormat.JSON);
