@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * what the suite did so far.
  */
 @QuarkusTest
-@Order(Integer.MAX_VALUE - 2)
+@Order(Integer.MAX_VALUE - 3)
 class AuthIT {
 
     private static final String UNKNOWN_TOKEN = "tasker-it-unknown-token-" + UUID.randomUUID();

@@ -34,11 +34,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Faults on the test JVM's own containers, with work in flight: a crashed worker, a restarted orchestration, a
  * restarted database. Nothing may be lost and no step result recorded twice. These tests change the shared
- * stack, so they run after the other classes ({@code @Order}, see src/test/resources/application.properties)
+ * stack, so they run after the other classes but StateMachineIT ({@code @Order}, see src/test/resources/application.properties)
  * and leave every container running and the stack ready.
  */
 @QuarkusTest
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 class StackFaultsIT {
 
     /** Enough work that the worker is still busy with it for seconds after the batch is created. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * before the fault tests, and leaves the stack as they expect it: one worker, fresh.
  */
 @QuarkusTest
-@Order(Integer.MAX_VALUE - 1)
+@Order(Integer.MAX_VALUE - 2)
 class TwoWorkersIT {
 
     private static final String PROFILE = "two-workers";

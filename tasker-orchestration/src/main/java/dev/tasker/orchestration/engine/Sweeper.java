@@ -150,7 +150,7 @@ public class Sweeper {
                   FROM tasker_workflow_steps s JOIN tasker_tasks t ON t.task_uuid = s.task_uuid
                  WHERE s.current_state IN ('enqueued', 'enqueued_for_orchestration', 'enqueued_as_error_for_orchestration')
                    AND s.updated_at < clock_timestamp() - ? * interval '1 millisecond'
-                   AND t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually')
+                   AND NOT tasker_task_is_terminal(t.status)
                    AND NOT EXISTS (SELECT 1 FROM tasker_queue_messages m
                                     WHERE m.message ->> 'task_uuid' = s.task_uuid::text
                                       AND m.message ->> 'step_uuid' = s.step_uuid::text)
@@ -167,7 +167,7 @@ public class Sweeper {
                 INSERT INTO tasker_queue_messages (queue, message)
                 SELECT ?, jsonb_build_object('kind', 'evaluate_task', 'task_uuid', t.task_uuid)
                   FROM tasker_tasks t
-                 WHERE t.status NOT IN ('complete', 'error', 'cancelled', 'resolved_manually')
+                 WHERE NOT tasker_task_is_terminal(t.status)
                    AND t.updated_at < clock_timestamp() - ? * interval '1 millisecond'
                    AND NOT EXISTS (SELECT 1 FROM tasker_workflow_steps s
                                     WHERE s.task_uuid = t.task_uuid
