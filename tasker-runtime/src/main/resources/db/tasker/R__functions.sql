@@ -40,10 +40,11 @@ $$;
 -- changed. The caller holds the task's row lock and passes the status it read under it; status is the task's
 -- status afterwards. Active states move freely; a task in error may be resumed (manual resolution); other terminal
 -- states are final.
--- With p_hold, a step that is the only one made ready gets no queue message: it is returned as held_step for the
--- caller to claim in the same transaction (a worker going on with the task it is running). When several became
--- ready (a fan-out) all are queued, so that consumers with free slots claim them together and they run in
--- parallel.
+-- With p_hold, a step that is the only one made ready is left as it is (pending, or waiting_for_retry) with no queue
+-- message: it is returned as held_step for the caller to claim in the same transaction (tasker_claim_step with
+-- p_held: pending -> in_progress, a worker going on with the task it is running), one row version and one
+-- transition fewer than enqueueing it first. When several became ready (a fan-out) all are queued, so that
+-- consumers with free slots claim them together and they run in parallel.
 CREATE OR REPLACE FUNCTION tasker_evaluate_task(p_task uuid, p_status text, p_namespace text, p_cause text,
                                      p_hold boolean DEFAULT false, OUT status text, OUT held_step uuid)
     LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan SET enable_seqscan = off AS $$
@@ -72,24 +73,25 @@ BEGIN
                               AND p.current_state NOT IN ('complete', 'resolved_manually'))
            AND NOT EXISTS (SELECT 1 FROM tasker_workflow_steps f
                             WHERE f.task_uuid = s.task_uuid AND f.current_state = 'error')
+    ), held AS (
+        SELECT r.step_uuid FROM ready r WHERE p_hold AND (SELECT count(*) FROM ready) = 1
     ), enqueued AS (
         UPDATE tasker_workflow_steps s
            SET current_state = 'enqueued', next_retry_at = NULL, updated_at = clock_timestamp()
-          FROM ready r WHERE s.step_uuid = r.step_uuid
+          FROM ready r WHERE s.step_uuid = r.step_uuid AND r.step_uuid NOT IN (SELECT h.step_uuid FROM held h)
         RETURNING s.step_uuid, s.task_uuid, s.position, r.current_state AS from_state
-    ), held AS (
-        SELECT e.step_uuid FROM enqueued e WHERE p_hold AND (SELECT count(*) FROM enqueued) = 1
     ), transitions AS (
         INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state)
         SELECT e.step_uuid, e.task_uuid, e.from_state, 'enqueued' FROM enqueued e
     ), messages AS (
         INSERT INTO tasker_queue_messages (queue, message)
         SELECT 'worker_' || p_namespace || '_queue', jsonb_build_object('task_uuid', e.task_uuid, 'step_uuid', e.step_uuid)
-          FROM enqueued e WHERE e.step_uuid NOT IN (SELECT h.step_uuid FROM held h)
+          FROM enqueued e
     )
-    SELECT count(*), (SELECT h.step_uuid FROM held h) INTO n_enqueued, held_step FROM enqueued;
+    SELECT (SELECT count(*) FROM ready), (SELECT h.step_uuid FROM held h) INTO n_enqueued, held_step;
 
-    -- A later statement of a function sees the earlier one's updates: these counts include the steps just enqueued.
+    -- A later statement of a function sees the earlier one's updates: these counts include the steps just enqueued,
+    -- and the held one is in flight too (its caller claims it in this transaction).
     SELECT count(*),
            count(*) FILTER (WHERE s.current_state IN ('complete', 'resolved_manually')),
            count(*) FILTER (WHERE s.current_state = 'resolved_manually'),
@@ -99,6 +101,9 @@ BEGIN
            count(*) FILTER (WHERE s.current_state = 'waiting_for_retry')
       INTO n_total, n_done, n_resolved, n_failed, n_in_flight, n_retrying
       FROM tasker_workflow_steps s WHERE s.task_uuid = p_task;
+    IF held_step IS NOT NULL THEN
+        n_in_flight := n_in_flight + 1;
+    END IF;
 
     next_status := tasker_task_outcome(n_total, n_done, n_resolved, n_failed, n_in_flight, n_retrying);
     IF next_status = p_status OR (p_status = 'error' AND next_status IN ('cancelled', 'pending')) THEN
@@ -124,27 +129,35 @@ $$;
 
 -- Claims one enqueued step of a task in motion for a worker (enqueued -> in_progress, one more attempt, the claim's
 -- deadline from the step's timeout) and returns what its handler needs. No row when the step is not enqueued or
--- its task has ended. Used for a single step: a worker going on with its task, and a claim by step id; the
--- worker's batch claim from its queues does the same in one set-based statement.
-CREATE OR REPLACE FUNCTION tasker_claim_step(p_step uuid, p_worker text)
+-- its task has ended. Used for a single step: a claim by step id, and, with p_held, the step that
+-- tasker_evaluate_task held for a worker going on with its task, which is claimed from where it is (pending or
+-- waiting_for_retry; only that caller knows the step is ready). The worker's batch claim from its queues does the
+-- same in one set-based statement.
+DROP FUNCTION IF EXISTS tasker_claim_step(uuid, text);
+CREATE OR REPLACE FUNCTION tasker_claim_step(p_step uuid, p_worker text, p_held boolean DEFAULT false)
     RETURNS TABLE (step_uuid uuid, task_uuid uuid, name text, handler text, attempts int, retry_limit int,
                    timeout_seconds int, claim_deadline timestamptz, handler_config jsonb, namespace text,
                    task_name text, version text, context jsonb, parent_results jsonb)
     LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan SET enable_seqscan = off AS $$
 #variable_conflict use_column
+DECLARE
+    v_from text;
 BEGIN
+    SELECT s.current_state INTO v_from FROM tasker_workflow_steps s WHERE s.step_uuid = p_step;
+    -- Guarded by the state read here: of two claims of one step, the second finds it changed and claims nothing.
     UPDATE tasker_workflow_steps s
        SET current_state = 'in_progress', attempts = s.attempts + 1, last_attempted_at = clock_timestamp(),
            claimed_by = p_worker, claim_deadline = clock_timestamp() + s.timeout_seconds * interval '1 second',
-           completed_at = NULL, updated_at = clock_timestamp()
-     WHERE s.step_uuid = p_step AND s.current_state = 'enqueued'
+           next_retry_at = NULL, completed_at = NULL, updated_at = clock_timestamp()
+     WHERE s.step_uuid = p_step AND s.current_state = v_from
+       AND (v_from = 'enqueued' OR (p_held AND v_from IN ('pending', 'waiting_for_retry')))
        AND EXISTS (SELECT 1 FROM tasker_tasks t WHERE t.task_uuid = s.task_uuid
                       AND NOT tasker_task_is_terminal(t.status));
     IF NOT FOUND THEN
         RETURN;
     END IF;
     INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
-    SELECT s.step_uuid, s.task_uuid, 'enqueued', 'in_progress',
+    SELECT s.step_uuid, s.task_uuid, v_from, 'in_progress',
            jsonb_build_object('worker_id', p_worker, 'attempt', s.attempts)
       FROM tasker_workflow_steps s WHERE s.step_uuid = p_step;
     RETURN QUERY
@@ -209,13 +222,13 @@ BEGIN
 END;
 $$;
 
--- A worker records a successful attempt and applies it, in one transaction: the step moves
--- in_progress -> enqueued_for_orchestration -> complete (both transitions recorded: the state machine is the
--- documented one), its queue message is removed and the task is evaluated. Locks the task before the step, like
+-- A worker records a successful attempt and applies it, in one transaction: the step moves in_progress -> complete
+-- (one transition, with the report's metadata; it never waits for the orchestration, so no transition says it
+-- was enqueued_for_orchestration), its queue message is removed and the task is evaluated. Locks the task before the step, like
 -- every other writer of a task's steps.
 --
 -- With p_worker, the worker goes on with the task: when this result made exactly one step ready, that step is
--- claimed for it at once (enqueued -> in_progress, no queue message, no NOTIFY, no second round trip) and
+-- claimed for it at once (pending -> in_progress, no queue message, no NOTIFY, no second round trip) and
 -- returned with what the handler needs, in the columns of a queue claim. Otherwise, when the task has no step for
 -- this worker to go on with (it finished, or waits on other steps) and none waiting in the queue, the report claims
 -- the oldest visible message of the worker's queues (p_queues) in the same statement, as the worker's own claim
@@ -259,15 +272,13 @@ BEGIN
         RETURN;
     END IF;
     INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
-    VALUES (p_step, v_task, 'in_progress', 'enqueued_for_orchestration', p_meta);
-    INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state)
-    VALUES (p_step, v_task, 'enqueued_for_orchestration', 'complete');
+    VALUES (p_step, v_task, 'in_progress', 'complete', p_meta);
 
     SELECT e.status, e.held_step INTO v_status, v_next
       FROM tasker_evaluate_task(v_task, v_status, v_namespace, 'step result', p_worker IS NOT NULL) e;
 
     IF v_next IS NOT NULL THEN
-        RETURN QUERY SELECT v_status, NULL::bigint, c.* FROM tasker_claim_step(v_next, p_worker) c;
+        RETURN QUERY SELECT v_status, NULL::bigint, c.* FROM tasker_claim_step(v_next, p_worker, true) c;
         IF FOUND THEN
             RETURN;
         END IF;

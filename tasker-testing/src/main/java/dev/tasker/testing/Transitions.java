@@ -14,8 +14,7 @@ public final class Transitions {
 
     /** A worker claimed the step for an attempt. */
     public static final String CLAIMED = "in_progress";
-    /** A worker recorded a successful attempt's result. */
-    public static final String RESULT_RECORDED = "enqueued_for_orchestration";
+    /** A successful attempt's result was recorded (once per result: a late or duplicate report changes nothing). */
     public static final String COMPLETE = "complete";
 
     private Transitions() {

@@ -116,8 +116,8 @@ public class TaskCreator {
                 r.priority() == null ? 0 : r.priority(),
                 r.correlationId() == null ? UUID.randomUUID().toString() : r.correlationId(), r.idempotencyKey(),
                 requestHash);
-        try (PreparedStatement ps = c.prepareStatement(TaskInsert.CTES + "SELECT " + TaskRows.TASK_COLUMNS + ", "
-                + TaskRows.STEP_COLUMNS + ", false AS ready FROM task t LEFT JOIN steps s ON true ORDER BY s.position")) {
+        try (PreparedStatement ps = c.prepareStatement(inserts.statement("SELECT " + TaskRows.TASK_COLUMNS + ", "
+                + TaskRows.STEP_COLUMNS + ", false AS ready FROM task t LEFT JOIN steps s ON true ORDER BY s.position"))) {
             inserts.bind(c, ps, task);
             try (ResultSet rs = ps.executeQuery()) {
                 return rows.task(rs).orElseThrow(() -> new IllegalStateException("the insert returned no task"));

@@ -107,7 +107,7 @@ class RetentionTest {
             Rows before = rows(task);
             assertThat(before.steps()).as("steps of the diamond").isEqualTo(4);
             assertThat(before.edges()).as("edges of the diamond").isEqualTo(4);
-            assertThat(before.taskTransitions()).as("task transitions").isGreaterThanOrEqualTo(5);
+            assertThat(before.taskTransitions()).as("task transitions").isGreaterThanOrEqualTo(2);
             assertThat(before.stepTransitions()).as("step transitions").isGreaterThanOrEqualTo(4);
         }
         assertThat(rows(withMessage).messages()).isEqualTo(1);

@@ -18,16 +18,18 @@ import java.util.UUID;
 
 /**
  * The one statement that stores a new task: the task, its steps (roots {@code enqueued}, the rest {@code pending}),
- * the edges, the first transitions and one message per root step on the namespace's queue, in one round trip. The
+ * the edges, the first transitions and one message per root step on the namespace's queue, in one round trip.
+ * Each row's first transition enters the state it is stored in ({@link dev.tasker.api.state.TaskState#INITIAL},
+ * {@link dev.tasker.api.state.StepState#INITIAL}): the task never occupies pending, initializing or enqueuing_steps,
+ * and a root step never occupies pending, so no transition says it did. The
  * orchestration creates tasks with it, and the worker's tests create theirs with it too, so that they meet exactly
- * the rows production makes. A caller adds the statement's final {@code SELECT} over the CTEs {@code task} and
+ * the rows production makes. A caller gives the statement's final {@code SELECT} over the CTEs {@code task} and
  * {@code steps} (e.g. {@code SELECT task_uuid FROM task}).
  */
 @ApplicationScoped
 public class TaskInsert {
 
-    /** The CTEs; the parameters are bound by {@link #bind}. */
-    public static final String CTES = """
+    private static final String CTES = """
             WITH task AS (
                 INSERT INTO tasker_tasks (task_uuid, named_task_uuid, namespace, name, version, status, context,
                                           initiator, source_system, reason, tags, priority, correlation_id,
@@ -51,18 +53,10 @@ public class TaskInsert {
                   FROM jsonb_to_recordset(?::jsonb) AS e(from_step uuid, to_step uuid)
             ), task_transitions AS (
                 INSERT INTO tasker_task_transitions (task_uuid, from_state, to_state)
-                SELECT task.task_uuid, v.f, v.t FROM task,
-                       (VALUES (1, NULL, 'pending'), (2, 'pending', 'initializing'),
-                               (3, 'initializing', 'enqueuing_steps'), (4, 'enqueuing_steps', 'steps_in_process'))
-                       AS v(o, f, t)
-                 ORDER BY v.o
+                SELECT task_uuid, NULL, status FROM task
             ), step_transitions AS (
                 INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state)
-                SELECT step_uuid, task_uuid, f, t FROM (
-                    SELECT step_uuid, task_uuid, NULL AS f, 'pending' AS t, 1 AS o FROM steps
-                    UNION ALL
-                    SELECT step_uuid, task_uuid, 'pending', 'enqueued', 2 FROM steps WHERE current_state = 'enqueued'
-                ) x ORDER BY o
+                SELECT step_uuid, task_uuid, NULL, current_state FROM steps ORDER BY position
             ), messages AS (
                 INSERT INTO tasker_queue_messages (queue, message)
                 SELECT ?, jsonb_build_object('task_uuid', task_uuid, 'step_uuid', step_uuid)
@@ -76,7 +70,15 @@ public class TaskInsert {
         this.json = json;
     }
 
-    /** Binds {@link #CTES}' parameters from position 1 and returns the next free position. */
+    /**
+     * The statement, ending in {@code finalSelect}; its parameters are bound by {@link #bind}. A method rather than
+     * a constant, which the compiler would copy into the callers' classes, where a change here would not reach.
+     */
+    public String statement(String finalSelect) {
+        return CTES + finalSelect;
+    }
+
+    /** Binds the {@link #statement}'s parameters from position 1 and returns the next free position. */
     public int bind(Connection c, PreparedStatement ps, NewTask task) throws SQLException {
         return bind(c, ps, task, 1);
     }

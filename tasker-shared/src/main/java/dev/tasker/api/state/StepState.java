@@ -3,6 +3,7 @@ package dev.tasker.api.state;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -26,17 +27,25 @@ public enum StepState {
     CANCELLED,
     RESOLVED_MANUALLY;
 
+    /** The states a step is stored in: {@code enqueued} for a root, which is queued at once, else {@code pending}. */
+    public static final Set<StepState> INITIAL = Collections.unmodifiableSet(EnumSet.of(PENDING, ENQUEUED));
+
     private static final Map<StepState, Set<StepState>> NEXT = new EnumMap<>(StepState.class);
 
     static {
-        NEXT.put(PENDING, EnumSet.of(ENQUEUED, CANCELLED, RESOLVED_MANUALLY));
+        // pending (or waiting_for_retry) -> in_progress: the one step a worker's result made ready, claimed for that
+        // worker in the same statement (tasker_claim_step with p_held), without being queued.
+        NEXT.put(PENDING, EnumSet.of(ENQUEUED, IN_PROGRESS, CANCELLED, RESOLVED_MANUALLY));
         NEXT.put(ENQUEUED, EnumSet.of(IN_PROGRESS, CANCELLED, RESOLVED_MANUALLY));
-        // in_progress -> enqueued: a worker shutting down hands the step back unstarted.
-        NEXT.put(IN_PROGRESS, EnumSet.of(ENQUEUED_FOR_ORCHESTRATION, ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, ENQUEUED));
+        // in_progress -> enqueued: a worker shutting down hands the step back unstarted. in_progress -> complete: the
+        // worker applies its own success (tasker_complete_step); enqueued_for_orchestration is the state of a
+        // success queued for the orchestration to apply instead.
+        NEXT.put(IN_PROGRESS, EnumSet.of(COMPLETE, ENQUEUED_FOR_ORCHESTRATION, ENQUEUED_AS_ERROR_FOR_ORCHESTRATION,
+                ENQUEUED));
         NEXT.put(ENQUEUED_FOR_ORCHESTRATION, EnumSet.of(COMPLETE));
         NEXT.put(ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, EnumSet.of(WAITING_FOR_RETRY, ERROR));
         // -> pending: an operator retries the step (POST /v1/tasks/{task}/retry), with a fresh attempt counter.
-        NEXT.put(WAITING_FOR_RETRY, EnumSet.of(ENQUEUED, CANCELLED, RESOLVED_MANUALLY, PENDING));
+        NEXT.put(WAITING_FOR_RETRY, EnumSet.of(ENQUEUED, IN_PROGRESS, CANCELLED, RESOLVED_MANUALLY, PENDING));
         NEXT.put(ERROR, EnumSet.of(RESOLVED_MANUALLY, PENDING));
         NEXT.put(COMPLETE, EnumSet.noneOf(StepState.class));
         NEXT.put(CANCELLED, EnumSet.noneOf(StepState.class));

@@ -3,6 +3,7 @@ package dev.tasker.api.state;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,12 @@ public enum TaskState {
     RESOLVED_MANUALLY;
 
     private static final Set<TaskState> TERMINAL = EnumSet.of(COMPLETE, ERROR, CANCELLED, RESOLVED_MANUALLY);
+
+    /**
+     * The states a task's first transition enters: a task is stored with its root steps enqueued, in
+     * {@code steps_in_process}; tasks stored before 0.1.0 recorded {@code pending} and the states up to it.
+     */
+    public static final Set<TaskState> INITIAL = Collections.unmodifiableSet(EnumSet.of(STEPS_IN_PROCESS, PENDING));
 
     /** States a task in motion can be in: evaluation may move it to any of these or to a terminal state. */
     private static final Set<TaskState> ACTIVE = EnumSet.of(PENDING, INITIALIZING, ENQUEUING_STEPS,

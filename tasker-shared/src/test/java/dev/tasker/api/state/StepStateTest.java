@@ -22,24 +22,24 @@ class StepStateTest {
 
     @ParameterizedTest(name = "{0} -> {1} allowed")
     @CsvSource({
-        "PENDING, ENQUEUED", "PENDING, CANCELLED", "PENDING, RESOLVED_MANUALLY",
+        "PENDING, ENQUEUED", "PENDING, IN_PROGRESS", "PENDING, CANCELLED", "PENDING, RESOLVED_MANUALLY",
         "ENQUEUED, IN_PROGRESS", "ENQUEUED, CANCELLED", "ENQUEUED, RESOLVED_MANUALLY",
         "IN_PROGRESS, ENQUEUED_FOR_ORCHESTRATION", "IN_PROGRESS, ENQUEUED_AS_ERROR_FOR_ORCHESTRATION",
-        "IN_PROGRESS, ENQUEUED",
+        "IN_PROGRESS, ENQUEUED", "IN_PROGRESS, COMPLETE",
         "ENQUEUED_FOR_ORCHESTRATION, COMPLETE",
         "ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, WAITING_FOR_RETRY", "ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, ERROR",
         "WAITING_FOR_RETRY, ENQUEUED", "WAITING_FOR_RETRY, CANCELLED", "WAITING_FOR_RETRY, RESOLVED_MANUALLY",
-        "WAITING_FOR_RETRY, PENDING", "ERROR, RESOLVED_MANUALLY", "ERROR, PENDING"})
+        "WAITING_FOR_RETRY, PENDING", "WAITING_FOR_RETRY, IN_PROGRESS", "ERROR, RESOLVED_MANUALLY", "ERROR, PENDING"})
     void allowed(StepState from, StepState to) {
         assertThat(from.canTransitionTo(to)).isTrue();
     }
 
     @ParameterizedTest(name = "{0} -> {1} refused")
     @CsvSource({
-        "PENDING, IN_PROGRESS", "PENDING, COMPLETE", "ENQUEUED, COMPLETE", "IN_PROGRESS, COMPLETE",
+        "PENDING, COMPLETE", "ENQUEUED, COMPLETE",
         "IN_PROGRESS, CANCELLED", "ENQUEUED_FOR_ORCHESTRATION, ERROR", "ENQUEUED_AS_ERROR_FOR_ORCHESTRATION, COMPLETE",
         "COMPLETE, ENQUEUED", "COMPLETE, RESOLVED_MANUALLY", "ERROR, ENQUEUED", "CANCELLED, ENQUEUED",
-        "RESOLVED_MANUALLY, COMPLETE", "WAITING_FOR_RETRY, IN_PROGRESS"})
+        "RESOLVED_MANUALLY, COMPLETE", "WAITING_FOR_RETRY, COMPLETE"})
     void refused(StepState from, StepState to) {
         assertThat(from.canTransitionTo(to)).isFalse();
     }
@@ -59,8 +59,8 @@ class StepStateTest {
                 WAITING_FOR_RETRY, ERROR);
         assertThat(StepState.allowedFrom(ENQUEUED)).containsExactlyInAnyOrder(PENDING, WAITING_FOR_RETRY, IN_PROGRESS);
         assertThat(StepState.allowedFrom(PENDING)).containsExactlyInAnyOrder(ERROR, WAITING_FOR_RETRY);
-        assertThat(StepState.allowedFrom(COMPLETE)).containsExactly(ENQUEUED_FOR_ORCHESTRATION);
-        assertThat(StepState.allowedFrom(IN_PROGRESS)).containsExactly(ENQUEUED);
+        assertThat(StepState.allowedFrom(COMPLETE)).containsExactlyInAnyOrder(IN_PROGRESS, ENQUEUED_FOR_ORCHESTRATION);
+        assertThat(StepState.allowedFrom(IN_PROGRESS)).containsExactlyInAnyOrder(ENQUEUED, PENDING, WAITING_FOR_RETRY);
         assertThat(StepState.allowedFrom(ERROR)).containsExactly(ENQUEUED_AS_ERROR_FOR_ORCHESTRATION);
     }
 

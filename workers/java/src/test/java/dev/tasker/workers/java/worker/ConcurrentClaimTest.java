@@ -81,7 +81,7 @@ class ConcurrentClaimTest {
                 BigInteger n = BigInteger.valueOf(evenNumbers.get(step.taskUuid()));
                 assertThat(step.results().get("result").bigIntegerValue()).as(step.name()).isEqualTo(n.pow(2));
                 assertThat(rows.transitions(step.stepUuid())).extracting(Transition::to).as(step.name())
-                        .containsExactly("pending", "enqueued", "in_progress", "enqueued_for_orchestration", "complete");
+                        .containsExactly("enqueued", "in_progress", "complete");
             }
             assertThat(rows.resultMessages(tasks)).as("results-queue messages (successes need no orchestration hop)")
                     .isEmpty();

@@ -44,7 +44,7 @@ class ContinuedStepsTest {
         assertThat(continued() - beforeDiamond).isEqualTo(1);
         Step start = rows.rootStep(diamond);
         assertThat(rows.transitions(start.stepUuid())).extracting(Transition::to)
-                .containsExactly("pending", "enqueued", "in_progress", "enqueued_for_orchestration", "complete");
+                .containsExactly("enqueued", "in_progress", "complete");
         assertThat(rows.stepMessages(List.of(linear, diamond))).isEmpty();
         assertThat(rows.resultMessages(List.of(linear, diamond))).isEmpty();
     }

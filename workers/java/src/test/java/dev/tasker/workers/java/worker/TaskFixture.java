@@ -80,7 +80,7 @@ public class TaskFixture {
         TaskTemplate template = stored.template();
         ObjectNode merged = template.defaultContext().deepCopy();
         merged.setAll((ObjectNode) context);
-        try (PreparedStatement ps = c.prepareStatement(TaskInsert.CTES + "SELECT task_uuid FROM task")) {
+        try (PreparedStatement ps = c.prepareStatement(inserts.statement("SELECT task_uuid FROM task"))) {
             inserts.bind(c, ps, NewTask.of(taskUuid, stored.namedTaskUuid(), template, merged), copies);
             ps.executeQuery().close();
         }
