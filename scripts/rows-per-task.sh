@@ -14,19 +14,11 @@ die() { echo "error: $*" >&2; exit 1; }
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export COMPOSE_PROJECT_NAME=tasker-rows
-token=${TASKER_AUTH_TOKEN:-tasker-it-admin-token}
 tasks=${TASKS:-500}
 warmup=${WARMUP:-1000}
-compose=(docker compose -f compose-devservices.yml -f docker-compose.integration.yml)
-
-cleanup() { "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true; }
-trap cleanup EXIT
-cleanup
-"${compose[@]}" up -d --build --wait postgres orchestration worker >/dev/null 2>&1 \
-  || die "the stack did not start: ${compose[*]} up -d --build --wait"
-WAIT_TIMEOUT=120 scripts/wait-for-services.sh >/dev/null || die "the stack did not become ready"
-
-sql() { "${compose[@]}" exec -T postgres psql -U postgres -d tasker -AtXq -F ' ' -c "$1"; }
+# shellcheck source=lib/bench-stack.sh
+source scripts/lib/bench-stack.sh
+bench_stack_up
 
 # submit N TAG: N tasks tagged TAG, 8 at a time; then waits (at most 10 min) until all of them are complete.
 submit() {
