@@ -14,10 +14,8 @@ import dev.tasker.client.error.NotFoundException;
 import dev.tasker.testing.Poll;
 import dev.tasker.testing.TaskStates;
 import dev.tasker.testing.TaskerIntegration;
-import dev.tasker.testing.TaskerStack;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -54,7 +52,7 @@ class RetentionIT {
         it.stack().orchestration().registerTemplate(unserved(namespace));
         UUID unfinished = it.run().create(namespace, "unserved", Contexts.none()).taskUuid();
         try {
-            try (Connection db = database()) {
+            try (Connection db = StackDatabase.open(it.stack())) {
                 backdate(db, finished);
                 backdate(db, unfinished);
             }
@@ -91,12 +89,6 @@ class RetentionIT {
         return new TaskTemplate(namespace, "unserved", "1.0.0", "a step no worker of the stack runs",
                 JsonNodeFactory.instance.objectNode(), List.of(new StepTemplate("only_step", null, "retention.only",
                         List.of(), new RetryPolicy(true, 1, 0L, 0L), 30, null)));
-    }
-
-    /** The stack's database, as the services reach it (user and password of compose-devservices.yml). */
-    private Connection database() throws SQLException {
-        int port = it.stack().project().hostPort(TaskerStack.POSTGRES, 5432);
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/tasker", "tasker", "tasker");
     }
 
     /** Every timestamp of the task {@link #AGE} into the past; completed_at only where it is set. */

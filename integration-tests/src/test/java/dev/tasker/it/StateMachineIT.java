@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.testing.TaskerIntegration;
-import dev.tasker.testing.TaskerStack;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,9 +43,7 @@ class StateMachineIT {
     }
 
     private List<Move> recordedMoves() throws SQLException {
-        String url = "jdbc:postgresql://localhost:" + it.stack().project().hostPort(TaskerStack.POSTGRES, 5432)
-                + "/tasker";
-        try (Connection c = DriverManager.getConnection(url, "tasker", "tasker");
+        try (Connection c = StackDatabase.open(it.stack());
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("""
                         SELECT 'task', from_state, to_state, count(*) FROM tasker_task_transitions GROUP BY 2, 3
