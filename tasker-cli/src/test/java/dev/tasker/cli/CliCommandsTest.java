@@ -358,7 +358,7 @@ class CliCommandsTest {
         server.answer("GET /v1/tasks", 200, "{\"tasks\":[{\"task_uuid\":\"" + ID + "\",\"namespace\":\"diamond_workflow\","
                         + "\"name\":\"diamond_pattern\",\"version\":\"1.0.0\",\"status\":\"error\",\"total_steps\":4,"
                         + "\"completed_steps\":1}],\"pagination\":{\"page\":1,\"per_page\":25,\"total_count\":1,"
-                        + "\"total_pages\":1,\"has_next\":false,\"has_previous\":false}}")
+                        + "\"total_pages\":1,\"has_next\":false,\"has_previous\":false,\"total_count_exact\":true}}")
                 .answer("GET " + TASK_PATH + "/workflow_steps", 200, body(Fixtures.completedDiamond().steps()))
                 .answer("GET " + TASK_PATH + "/transitions", 200, "[{\"subject\":\"task\",\"from_state\":\"pending\","
                         + "\"to_state\":\"initializing\",\"at\":\"2026-01-31T12:00:00Z\"},{\"subject\":\"step\","
@@ -381,6 +381,23 @@ class CliCommandsTest {
                 .contains("    └── diamond_end [complete] (see above)");
         assertThat(run(launcher, "task", "graph", ID, "--format", "mermaid").getOutput())
                 .startsWith("graph TD").contains("s1 --> s3");
+    }
+
+    @Test
+    void aLargeListSaysItsCountIsAnEstimateAndPagesOnByCursor(QuarkusMainLauncher launcher) {
+        server.answer("GET /v1/tasks", 200, "{\"tasks\":[" + summary(ID) + "],\"pagination\":{\"page\":3,"
+                + "\"per_page\":1,\"total_count\":1200000,\"total_pages\":1200000,\"has_next\":true,"
+                + "\"has_previous\":true,\"total_count_exact\":false,\"next_cursor\":\"djE6MTox\"}}");
+
+        LaunchResult list = run(launcher, "task", "list", "--limit", "1", "--cursor", "djE6MDow");
+
+        assertThat(list.exitCode()).as(list.getErrorOutput()).isZero();
+        assertThat(list.getOutput()).contains("page 3 of about 1200000, about 1200000 tasks (next: --cursor djE6MTox)");
+        assertThat(server.requests("GET", "/v1/tasks").get(0).query()).contains("cursor=djE6MDow")
+                .doesNotContainPattern("(^|&)page=");
+        LaunchResult both = run(launcher, "task", "list", "--page", "2", "--cursor", "djE6MDow");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.getErrorOutput()).contains("--page and --cursor cannot be combined");
     }
 
     @Test

@@ -118,13 +118,13 @@ public final class TestRun {
     /** Every task carrying this run's tag, as the list endpoint reports them (all pages). */
     public List<TaskSummary> ownTasks() {
         List<TaskSummary> all = new ArrayList<>();
-        for (int page = 1;; page++) {
-            TaskListResponse list = stack().orchestration().listTasks(TaskQuery.builder().tag(id).page(page)
+        String cursor = null;
+        do {
+            TaskListResponse list = stack().orchestration().listTasks(TaskQuery.builder().tag(id).cursor(cursor)
                     .perPage(TaskQuery.MAX_PER_PAGE).build());
             all.addAll(list.tasks());
-            if (!list.pagination().hasNext()) {
-                return all;
-            }
-        }
+            cursor = list.pagination().nextCursor();
+        } while (cursor != null);
+        return all;
     }
 }

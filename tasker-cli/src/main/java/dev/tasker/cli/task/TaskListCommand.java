@@ -26,8 +26,12 @@ public class TaskListCommand extends SessionCommand {
     @Option(names = "--limit", defaultValue = "25", description = "Tasks per page, 1-100 (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--page", defaultValue = "1", description = "Which page, from 1 (default ${DEFAULT-VALUE}).")
-    int page;
+    @Option(names = "--page", description = "Which page, from 1 (default 1).")
+    Integer page;
+
+    @Option(names = "--cursor", paramLabel = "CURSOR",
+            description = "The page after the one that printed this cursor (as fast at any depth; not with --page).")
+    String cursor;
 
     public TaskListCommand(SessionFactory sessions) {
         super(sessions);
@@ -39,19 +43,28 @@ public class TaskListCommand extends SessionCommand {
             throw new ParameterException(spec.commandLine(), "--limit must be 1.." + TaskQuery.MAX_PER_PAGE
                     + ", got " + limit);
         }
-        if (page < 1) {
+        if (page != null && page < 1) {
             throw new ParameterException(spec.commandLine(), "--page must be at least 1, got " + page);
         }
-        TaskQuery query = filter.query().page(page).perPage(limit).build();
+        if (page != null && cursor != null) {
+            throw new ParameterException(spec.commandLine(), "--page and --cursor cannot be combined");
+        }
+        TaskQuery query = filter.query().page(page).cursor(cursor).perPage(limit).build();
         TaskListResponse list = session.client().orchestration().listTasks(query);
         session.output().printItems(list, list.tasks(), l -> render(l, session.output().style()));
         return ExitCodes.OK;
     }
 
+    /** A server older than cursors gives none: the next page by number then. */
+    private static String next(TaskListResponse.Pagination p) {
+        return p.nextCursor() == null ? "--page " + (p.page() + 1) : "--cursor " + p.nextCursor();
+    }
+
     private static String render(TaskListResponse list, Style style) {
         var p = list.pagination();
-        String footer = "page " + p.page() + " of " + Math.max(1, p.totalPages()) + ", " + p.totalCount() + " tasks"
-                + (p.hasNext() ? " (next: --page " + (p.page() + 1) + ")" : "") + "\n";
+        String footer = "page " + p.page() + " of " + (p.totalCountExact() ? "" : "about ")
+                + Math.max(1, p.totalPages()) + ", " + (p.totalCountExact() ? "" : "about ") + p.totalCount() + " tasks"
+                + (p.hasNext() ? " (next: " + next(p) + ")" : "") + "\n";
         if (list.tasks().isEmpty()) {
             return "no tasks match\n" + footer;
         }

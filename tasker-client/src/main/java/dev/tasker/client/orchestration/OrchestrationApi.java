@@ -76,7 +76,7 @@ public interface OrchestrationApi {
             @QueryParam("source_system") String sourceSystem, @QueryParam("correlation_id") String correlationId,
             @QueryParam("tag") String tag, @QueryParam("created_after") String createdAfter,
             @QueryParam("created_before") String createdBefore, @QueryParam("page") Integer page,
-            @QueryParam("per_page") Integer perPage);
+            @QueryParam("per_page") Integer perPage, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("v1/tasks/{task_uuid}")

@@ -34,4 +34,11 @@ public interface OrchestrationConfig {
     /** A worker whose last heartbeat is older than this is reported stale. */
     @WithDefault("30s")
     Duration workerStaleAfter();
+
+    /**
+     * {@code GET /v1/tasks} counts matching tasks exactly up to this many; beyond, its total is the planner's estimate
+     * (flagged {@code total_count_exact: false}): an exact count of a million rows costs more than the page itself.
+     */
+    @WithDefault("10000")
+    int listExactCountLimit();
 }

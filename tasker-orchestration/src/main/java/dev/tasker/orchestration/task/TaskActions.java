@@ -59,7 +59,8 @@ public class TaskActions {
         }
         TaskFilter filter = new TaskFilter(s.namespace(), s.name(), TaskFilter.status(s.status()), s.initiator(),
                 s.sourceSystem(), s.correlationId(), s.tag(), s.createdAfter(), s.createdBefore());
-        TaskListResponse selection = reader.list(filter, 1, limit);
+        TaskListResponse selection = reader.list(filter, 1, limit, null);
+        long matched = reader.count(filter);
         boolean dryRun = Boolean.TRUE.equals(request.dryRun());
         List<UUID> changed = new ArrayList<>();
         List<TaskActionResult.Skipped> skipped = new ArrayList<>();
@@ -79,7 +80,7 @@ public class TaskActions {
                 }
             }
         }
-        return new TaskActionResult(action, dryRun, selection.pagination().totalCount(), limit, selection.tasks(),
+        return new TaskActionResult(action, dryRun, matched, limit, selection.tasks(),
                 changed, skipped);
     }
 }

@@ -9,16 +9,22 @@ import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.db.Json;
 import dev.tasker.runtime.web.ApiException;
+import dev.tasker.orchestration.engine.OrchestrationConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads tasks, their steps and their history for the API. */
 @ApplicationScoped
@@ -33,14 +39,23 @@ public class TaskReader {
                              WHERE e.to_step_uuid = s.step_uuid
                                AND p.current_state NOT IN ('complete', 'resolved_manually'))""";
 
+    private static final Pattern PLAN_ROWS = Pattern.compile(" rows=(\\d+) ");
+
     private final Db db;
     private final Json json;
     private final TaskRows rows;
+    private final int exactCountLimit;
 
-    public TaskReader(Db db, Json json, TaskRows rows) {
+    @Inject
+    public TaskReader(Db db, Json json, TaskRows rows, OrchestrationConfig config) {
+        this(db, json, rows, config.listExactCountLimit());
+    }
+
+    TaskReader(Db db, Json json, TaskRows rows, int exactCountLimit) {
         this.db = db;
         this.json = json;
         this.rows = rows;
+        this.exactCountLimit = exactCountLimit;
     }
 
     public TaskResponse get(UUID taskUuid) {
@@ -84,58 +99,111 @@ public class TaskReader {
         });
     }
 
-    public TaskListResponse list(TaskFilter f, int page, int perPage) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE true");
-        condition(where, params, "t.namespace = ?", f.namespace());
-        condition(where, params, "t.name = ?", f.name());
-        condition(where, params, "t.status = ?", f.status() == null ? null : f.status().wire());
-        condition(where, params, "t.initiator = ?", f.initiator());
-        condition(where, params, "t.source_system = ?", f.sourceSystem());
-        condition(where, params, "t.correlation_id = ?", f.correlationId());
-        condition(where, params, "t.tags @> ARRAY[?::text]", f.tag());
-        condition(where, params, "t.created_at > ?", f.createdAfter() == null ? null : Json.timestamp(f.createdAfter()));
-        condition(where, params, "t.created_at < ?", f.createdBefore() == null ? null : Json.timestamp(f.createdBefore()));
+    /**
+     * A page of the tasks the filter selects, newest first: by page number ({@code cursor} null), or after the last
+     * task of the page a cursor came from.
+     */
+    public TaskListResponse list(TaskFilter f, int page, int perPage, TaskCursor cursor) {
+        Where where = Where.of(f);
         return db.read(c -> {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM tasker_tasks t" + where)) {
-                bind(ps, params);
+            List<TaskSummary> tasks = page(c, where, cursor, perPage + 1, cursor == null ? (long) (page - 1) * perPage : 0);
+            boolean hasNext = tasks.size() > perPage;
+            if (hasNext) {
+                tasks.remove(perPage);
+            }
+            int number = cursor == null ? page : cursor.page();
+            long total = boundedCount(c, where);
+            boolean exact = total <= exactCountLimit;
+            if (!exact) {
+                total = Math.max(estimate(c, where), Math.max(exactCountLimit + 1L, (long) number * perPage));
+            }
+            String next = null;
+            if (hasNext) {
+                TaskSummary last = tasks.get(tasks.size() - 1);
+                next = new TaskCursor(last.createdAt(), last.taskUuid(), number + 1).encode();
+            }
+            return new TaskListResponse(tasks, TaskListResponse.Pagination.of(number, perPage, total, exact, hasNext,
+                    next));
+        });
+    }
+
+    /** How many tasks the filter selects, exactly, however many: for bulk actions, which say what they matched. */
+    public long count(TaskFilter f) {
+        Where where = Where.of(f);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM tasker_tasks t" + where.sql())) {
+                where.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    total = rs.getLong(1);
+                    return rs.getLong(1);
                 }
             }
-            List<TaskSummary> tasks = new ArrayList<>();
-            // The page first, then the step counts of its tasks only: counted before the LIMIT, they were counted
-            // for every task the filter matched.
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.*, agg.total, agg.done, agg.failed FROM ("
-                    + "SELECT * FROM tasker_tasks t" + where
-                    + " ORDER BY t.created_at DESC, t.task_uuid DESC LIMIT ? OFFSET ?) t " + """
-                     CROSS JOIN LATERAL (
-                        SELECT count(*) AS total,
-                               count(*) FILTER (WHERE current_state IN ('complete', 'resolved_manually')) AS done,
-                               count(*) FILTER (WHERE current_state = 'error') AS failed
-                          FROM tasker_workflow_steps s WHERE s.task_uuid = t.task_uuid) agg
-                     ORDER BY t.created_at DESC, t.task_uuid DESC""")) {
-                int next = bind(ps, params);
-                ps.setInt(next++, perPage);
-                ps.setLong(next, (long) (page - 1) * perPage);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int totalSteps = rs.getInt("total");
-                        int done = rs.getInt("done");
-                        tasks.add(new TaskSummary(rs.getObject("task_uuid", UUID.class), rs.getString("namespace"),
-                                rs.getString("name"), rs.getString("version"),
-                                TaskState.fromWire(rs.getString("status")), TaskRows.percent(done, totalSteps), totalSteps,
-                                done, rs.getInt("failed"), rs.getString("initiator"), rs.getString("source_system"),
-                                tags(rs), rs.getInt("priority"), rs.getString("correlation_id"),
-                                Json.instant(rs, "created_at"), Json.instant(rs, "updated_at"),
-                                Json.instant(rs, "completed_at")));
-                    }
-                }
-            }
-            return new TaskListResponse(tasks, TaskListResponse.Pagination.of(page, perPage, total));
         });
+    }
+
+    private List<TaskSummary> page(Connection c, Where where, TaskCursor cursor, int limit, long offset)
+            throws SQLException {
+        String after = cursor == null ? "" : " AND (t.created_at, t.task_uuid) < (?, ?)";
+        List<TaskSummary> tasks = new ArrayList<>();
+        // The page's keys first, from an index alone where one covers the filter (a deep offset then skips index
+        // entries, not rows); then those tasks' rows, and the step counts of those tasks only.
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.*, agg.total, agg.done, agg.failed FROM ("
+                + "SELECT t.task_uuid FROM tasker_tasks t" + where.sql() + after
+                + " ORDER BY t.created_at DESC, t.task_uuid DESC LIMIT ? OFFSET ?) k"
+                + " JOIN tasker_tasks t ON t.task_uuid = k.task_uuid " + """
+                 CROSS JOIN LATERAL (
+                    SELECT count(*) AS total,
+                           count(*) FILTER (WHERE current_state IN ('complete', 'resolved_manually')) AS done,
+                           count(*) FILTER (WHERE current_state = 'error') AS failed
+                      FROM tasker_workflow_steps s WHERE s.task_uuid = t.task_uuid) agg
+                 ORDER BY t.created_at DESC, t.task_uuid DESC""")) {
+            int next = where.bind(ps, 1);
+            if (cursor != null) {
+                ps.setObject(next++, OffsetDateTime.ofInstant(cursor.createdAt(), ZoneOffset.UTC));
+                ps.setObject(next++, cursor.taskUuid());
+            }
+            ps.setInt(next++, limit);
+            ps.setLong(next, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tasks.add(summary(rs));
+                }
+            }
+        }
+        return tasks;
+    }
+
+    /** The filter's count up to one past the exact-count limit: the rest would not change what is shown. */
+    private long boundedCount(Connection c, Where where) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM tasker_tasks t"
+                + where.sql() + " LIMIT ?) x")) {
+            ps.setInt(where.bind(ps, 1), exactCountLimit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The planner's estimate of the filter's rows, from the statistics ANALYZE keeps. */
+    private static long estimate(Connection c, Where where) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT 1 FROM tasker_tasks t" + where.sql())) {
+            where.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                Matcher rows = rs.next() ? PLAN_ROWS.matcher(rs.getString(1)) : null;
+                return rows != null && rows.find() ? Long.parseLong(rows.group(1)) : 0;
+            }
+        }
+    }
+
+    private static TaskSummary summary(ResultSet rs) throws SQLException {
+        int totalSteps = rs.getInt("total");
+        int done = rs.getInt("done");
+        return new TaskSummary(rs.getObject("task_uuid", UUID.class), rs.getString("namespace"),
+                rs.getString("name"), rs.getString("version"), TaskState.fromWire(rs.getString("status")),
+                TaskRows.percent(done, totalSteps), totalSteps, done, rs.getInt("failed"), rs.getString("initiator"),
+                rs.getString("source_system"), tags(rs), rs.getInt("priority"), rs.getString("correlation_id"),
+                Json.instant(rs, "created_at"), Json.instant(rs, "updated_at"), Json.instant(rs, "completed_at"));
     }
 
     /** The task's and its steps' transitions, oldest first. */
@@ -182,18 +250,39 @@ public class TaskReader {
         return Arrays.asList((String[]) rs.getArray("tags").getArray());
     }
 
-    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
-        if (value != null) {
-            where.append(" AND ").append(sql);
-            params.add(value);
-        }
-    }
+    /** The WHERE clause of a filter and its values, in the order they bind. */
+    private record Where(String sql, List<Object> params) {
 
-    private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        int i = 1;
-        for (Object p : params) {
-            ps.setObject(i++, p);
+        static Where of(TaskFilter f) {
+            List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder(" WHERE true");
+            condition(where, params, "t.namespace = ?", f.namespace());
+            condition(where, params, "t.name = ?", f.name());
+            condition(where, params, "t.status = ?", f.status() == null ? null : f.status().wire());
+            condition(where, params, "t.initiator = ?", f.initiator());
+            condition(where, params, "t.source_system = ?", f.sourceSystem());
+            condition(where, params, "t.correlation_id = ?", f.correlationId());
+            condition(where, params, "t.tags @> ARRAY[?::text]", f.tag());
+            condition(where, params, "t.created_at > ?", f.createdAfter() == null ? null : Json.timestamp(f.createdAfter()));
+            condition(where, params, "t.created_at < ?",
+                    f.createdBefore() == null ? null : Json.timestamp(f.createdBefore()));
+            return new Where(where.toString(), List.copyOf(params));
         }
-        return i;
+
+        private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+            if (value != null) {
+                where.append(" AND ").append(sql);
+                params.add(value);
+            }
+        }
+
+        /** Binds the values from parameter {@code first} on; returns the next free parameter. */
+        int bind(PreparedStatement ps, int first) throws SQLException {
+            int i = first;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            return i;
+        }
     }
 }

@@ -88,7 +88,8 @@ public class TaskResource {
 
     @GET
     @Operation(summary = "List tasks, newest first",
-            description = "Filters combine with AND. per_page is 1-100 (default 25); page starts at 1.")
+            description = "Filters combine with AND. per_page is 1-100 (default 25); page starts at 1. total_count is exact"
+                    + " up to tasker.orchestration.list-exact-count-limit tasks (10 000; total_count_exact), an estimate beyond; next_cursor reads the next page.")
     public TaskListResponse list(@QueryParam("namespace") String namespace, @QueryParam("name") String name,
             @Parameter(description = "Any task state, e.g. complete, error, steps_in_process")
             @QueryParam("status") String status,
@@ -97,12 +98,18 @@ public class TaskResource {
             @Parameter(description = "Only tasks carrying this tag") @QueryParam("tag") String tag,
             @Parameter(description = "ISO-8601, e.g. 2026-01-31T12:00:00Z") @QueryParam("created_after") String after,
             @QueryParam("created_before") String before, @QueryParam("page") String page,
-            @QueryParam("per_page") String perPage) {
+            @QueryParam("per_page") String perPage,
+            @Parameter(description = "The next_cursor of the page before: the next page, as fast at any depth as the"
+                    + " first (not with page)") @QueryParam("cursor") String cursor) {
         TaskFilter filter = new TaskFilter(blankToNull(namespace), blankToNull(name), TaskFilter.status(status),
                 blankToNull(initiator), blankToNull(sourceSystem), blankToNull(correlationId), blankToNull(tag),
                 Params.instant("created_after", after), Params.instant("created_before", before));
+        TaskCursor from = blankToNull(cursor) == null ? null : TaskCursor.decode(cursor.trim());
+        if (from != null && blankToNull(page) != null) {
+            throw ApiException.badRequest("page and cursor cannot be combined: a cursor already says where its page is");
+        }
         return reader.list(filter, Params.intInRange("page", page, 1, 1, 1_000_000),
-                Params.intInRange("per_page", perPage, 25, 1, MAX_PER_PAGE));
+                Params.intInRange("per_page", perPage, 25, 1, MAX_PER_PAGE), from);
     }
 
     @GET

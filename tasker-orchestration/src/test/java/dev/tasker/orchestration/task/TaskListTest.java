@@ -2,6 +2,8 @@ package dev.tasker.orchestration.task;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tasker.api.state.TaskState;
@@ -11,11 +13,14 @@ import dev.tasker.api.task.TaskSummary;
 import dev.tasker.orchestration.support.Api;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.runtime.db.Db;
+import dev.tasker.runtime.db.Json;
 import dev.tasker.runtime.template.TemplateStore;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,10 @@ class TaskListTest {
     Db db;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Json json;
+    @Inject
+    TaskRows rows;
 
     Api api;
     String ns;
@@ -130,6 +139,90 @@ class TaskListTest {
         TaskSummary any = page.tasks().get(0);
         assertThat(any.totalSteps()).isEqualTo(any.name().equals("diamond_pattern") ? 4 : 4);
         assertThat(any.tags()).contains("run-" + ns);
+    }
+
+    @Test
+    void aCursorWalkReturnsThePagesOfAPageWalk() {
+        int perPage = 4;
+        List<TaskListResponse> byNumber = new ArrayList<>();
+        List<TaskListResponse> byCursor = new ArrayList<>();
+        TaskListResponse page = list("namespace=" + ns + "&per_page=" + perPage);
+        byCursor.add(page);
+        while (page.pagination().nextCursor() != null) {
+            page = list("namespace=" + ns + "&per_page=" + perPage + "&cursor=" + page.pagination().nextCursor());
+            byCursor.add(page);
+        }
+        for (int p = 1; p <= byCursor.size(); p++) {
+            byNumber.add(list("namespace=" + ns + "&per_page=" + perPage + "&page=" + p));
+        }
+        assertThat(byCursor).hasSize((created.size() + perPage - 1) / perPage);
+        for (int i = 0; i < byCursor.size(); i++) {
+            TaskListResponse.Pagination cursor = byCursor.get(i).pagination();
+            assertThat(byCursor.get(i).tasks()).extracting(TaskSummary::taskUuid)
+                    .containsExactlyElementsOf(byNumber.get(i).tasks().stream().map(TaskSummary::taskUuid).toList());
+            assertThat(cursor.page()).isEqualTo(i + 1);
+            assertThat(cursor.hasPrevious()).isEqualTo(i > 0);
+            assertThat(cursor.hasNext()).isEqualTo(i < byCursor.size() - 1);
+            assertThat(cursor.totalCount()).isEqualTo(created.size());
+            assertThat(cursor.totalCountExact()).isTrue();
+        }
+    }
+
+    @Test
+    void aCursorIsNotShiftedByTasksCreatedAfterIt() {
+        String own = TestTemplates.uniqueNamespace("cursor");
+        templates.register(TestTemplates.linear(own));
+        List<UUID> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tasks.add(api.create(new TaskRequest(own, "mathematical_sequence", null, Api.evenNumber(2), "cursor",
+                    "cursor", "cursor", List.of(), 0, null, null)).taskUuid());
+        }
+        TaskListResponse first = list("namespace=" + own + "&per_page=2");
+        assertThat(first.tasks()).extracting(TaskSummary::taskUuid).containsExactly(tasks.get(3), tasks.get(2));
+        api.create(new TaskRequest(own, "mathematical_sequence", null, Api.evenNumber(2), "cursor", "cursor",
+                "cursor", List.of(), 0, null, null));
+        TaskListResponse second = list("namespace=" + own + "&per_page=2&cursor=" + first.pagination().nextCursor());
+        assertThat(second.tasks()).extracting(TaskSummary::taskUuid).containsExactly(tasks.get(1), tasks.get(0));
+        assertThat(second.pagination().page()).isEqualTo(2);
+        assertThat(second.pagination().hasNext()).isFalse();
+        assertThat(second.pagination().nextCursor()).isNull();
+    }
+
+    @Test
+    void aCursorThisServiceDidNotGiveIsA400() {
+        String pageOne = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("v1:0:" + UUID.randomUUID() + ":1").getBytes(StandardCharsets.UTF_8));
+        for (String bad : List.of("garbage!", "djE6eDp5OnoK", pageOne, "x".repeat(300))) {
+            given().queryParam("cursor", bad).get("/v1/tasks").then().statusCode(400)
+                    .body("error.code", equalTo("BAD_REQUEST"))
+                    .body("error.message", containsString("next_cursor"));
+        }
+        String next = list("namespace=" + ns + "&per_page=2").pagination().nextCursor();
+        given().queryParam("cursor", next).queryParam("page", 2).get("/v1/tasks").then().statusCode(400)
+                .body("error.code", equalTo("BAD_REQUEST"))
+                .body("error.message", containsString("page and cursor"));
+    }
+
+    @Test
+    void pastTheExactCountLimitTheTotalIsAnEstimateAndPagingStillExact() {
+        TaskReader reader = new TaskReader(db, json, rows, 3);
+        TaskFilter filter = new TaskFilter(ns, null, null, null, null, null, null, null, null);
+        TaskListResponse first = reader.list(filter, 1, 2, null);
+        assertThat(first.pagination().totalCountExact()).isFalse();
+        assertThat(first.pagination().totalCount()).isGreaterThanOrEqualTo(4);
+        assertThat(first.pagination().hasNext()).isTrue();
+        List<UUID> seen = new ArrayList<>(first.tasks().stream().map(TaskSummary::taskUuid).toList());
+        TaskListResponse page = first;
+        while (page.pagination().nextCursor() != null) {
+            page = reader.list(filter, 1, 2, TaskCursor.decode(page.pagination().nextCursor()));
+            page.tasks().forEach(t -> seen.add(t.taskUuid()));
+        }
+        List<UUID> newestFirst = new ArrayList<>(created);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(seen).containsExactlyElementsOf(newestFirst);
+        assertThat(reader.count(filter)).isEqualTo(created.size());
+        TaskFilter one = new TaskFilter(ns, null, null, null, null, "corr-" + ns + "-3", null, null, null);
+        assertThat(reader.list(one, 1, 2, null).pagination().totalCountExact()).isTrue();
     }
 
     private TaskListResponse list(String query) {
