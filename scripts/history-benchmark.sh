@@ -7,6 +7,8 @@
 # first created -> last completed). The history is written in SQL, in batches of 50 000: linear tasks over the
 # last 90 days, 2 % in error and 1 % cancelled, each with its 4 steps, 3 edges and the 14 transitions a task
 # records, tags seed and seed-0..seed-99, spread over the registered templates; then VACUUM ANALYZE and CHECKPOINT.
+# The cursor walk follows next_cursor from the first page for up to 2 000 pages of 50 (offset 100 000): median and max
+# of all its pages.
 # Needs the services packaged (./mvnw package -DskipTests -pl tasker-orchestration,workers/java -am) and jq.
 # Prints tables; not a test.
 set -euo pipefail
@@ -94,6 +96,25 @@ list() {
     '{v[NR] = $1 * 1000} END {printf "  %-9s %-44s %8.1f %8.1f\n", size, label, (v[10] + v[11]) / 2, v[NR]}'
 }
 
+# walk LABEL QUERY: follows next_cursor from the first page of QUERY for up to 2 000 pages; median and max of every
+# page's time, in ms, and how many pages there were.
+walk() {
+  local times=() body cursor="" pages=0 out
+  out=$(mktemp)
+  while ((pages < 2000)); do
+    t=$(curl -sf -o "$out" -w '%{time_total}' -H "Authorization: Bearer $token" \
+      "http://localhost:8080/v1/tasks?$2${cursor:+&cursor=$cursor}") || die "GET /v1/tasks?$2 (cursor $cursor) failed"
+    times+=("$t")
+    pages=$((pages + 1))
+    cursor=$(jq -r '.pagination.next_cursor // empty' "$out") || die "no JSON from GET /v1/tasks?$2"
+    [[ -n $cursor ]] || break
+  done
+  rm -f "$out"
+  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$1 ($pages pages)" -v size="$size" \
+    '{v[NR] = $1 * 1000} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+      printf "  %-9s %-44s %8.1f %8.1f\n", size, label, m, v[NR]}'
+}
+
 create_body='{"namespace":"linear_workflow","name":"mathematical_sequence","context":{"even_number":6},"tags":["%s"]}'
 
 # latency: LATENCY_RUNS tasks one at a time; p50 and p99 of their server-side time.
@@ -148,6 +169,8 @@ for size in "${sizes[@]}"; do
   lists+=("$(list "created_after=1 day ago" "created_after=$day&per_page=50")")
   lists+=("$(list "page 200 (offset 9950)" "page=200&per_page=50")")
   lists+=("$(list "page 2000 (offset 99950)" "page=2000&per_page=50")")
+  lists+=("$(walk "cursor walk" "per_page=50")")
+  lists+=("$(walk "cursor walk, status=complete" "status=complete&per_page=50")")
   read -r p50 p99 <<<"$(latency)"
   runs+=("$(printf '  %-9s %10s %10s %12s' "$size" "$p50" "$p99" "$(throughput)")")
 done

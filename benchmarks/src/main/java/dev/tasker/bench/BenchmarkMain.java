@@ -25,7 +25,9 @@ import java.util.concurrent.Future;
  * at a time, server-side (created_at to completed_at) and client-observed (request sent to completion seen, via
  * the long-poll endpoint); (b) throughput of N linear tasks submitted concurrently. Prints a table and writes
  * JSON. Usage: java -jar tasker-benchmarks.jar [--url U] [--warmup 20] [--runs 200] [--tasks 500] [--rounds 3]
- * [--submitters 16] [--phase latency|throughput|all] [--label L] [--out FILE]
+ * [--submitters 16] [--phase latency|throughput|all|sustained] [--label L] [--out FILE]; the sustained phase also
+ * [--minutes 10] [--window-seconds 30] [--rate TASKS_PER_SECOND (default: half the peak it measures first)]
+ * [--svg FILE]; {@code --phase plot --from sustained.json --svg FILE} draws a sustained run's plot again.
  */
 public final class BenchmarkMain {
 
@@ -69,6 +71,13 @@ public final class BenchmarkMain {
         }
         if (phase.equals("all") || phase.equals("throughput")) {
             throughput(label);
+        }
+        if (phase.equals("sustained")) {
+            sustained(label);
+        }
+        if (phase.equals("plot")) {
+            replot();
+            return;
         }
         String json = http.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results);
         Path out = Path.of(args.getOrDefault("out", "target/benchmark-" + label + ".json"));
@@ -125,7 +134,7 @@ public final class BenchmarkMain {
      * A burst lasts about two seconds, so one checkpoint or autovacuum run moves its figure by 10-15 %; the median
      * of the rounds is the figure reported, with every round beside it.
      */
-    private void throughput(String label) throws Exception {
+    private double throughput(String label) throws Exception {
         int tasks = intArg("tasks", 500);
         int submitters = intArg("submitters", 16);
         int rounds = intArg("rounds", 3);
@@ -155,6 +164,70 @@ public final class BenchmarkMain {
         long failed = measured.stream().mapToLong(r -> (Integer) r.get("not_complete")).sum();
         if (failed > 0) {
             System.err.println("error: " + failed + " tasks did not complete");
+            System.exit(1);
+        }
+        return median;
+    }
+
+    /** The plot of a sustained run from its JSON, e.g. after a change to the plot. */
+    private void replot() throws Exception {
+        var sustained = http.mapper().readTree(Path.of(args.get("from")).toFile()).path("sustained");
+        List<Sustained.Window> windows = new ArrayList<>();
+        for (var w : sustained.path("windows")) {
+            windows.add(http.mapper().treeToValue(w, Sustained.Window.class));
+        }
+        writePlot(Path.of(args.getOrDefault("svg", "target/benchmarks/sustained.svg")), windows,
+                sustained.path("tasks_per_second").asDouble(), sustained.path("minutes").asInt(),
+                sustained.path("window_seconds").asInt());
+    }
+
+    private static void writePlot(Path svg, List<Sustained.Window> windows, double rate, int minutes,
+            int windowSeconds) throws Exception {
+        Files.createDirectories(svg.toAbsolutePath().getParent());
+        Files.writeString(svg, LatencyPlot.svg(String.format(java.util.Locale.ROOT,
+                "linear_workflow at %.1f tasks/s for %d min: server-side latency per %d s window", rate, minutes,
+                windowSeconds), windows, windowSeconds));
+        System.out.println("  plot written to " + svg);
+    }
+
+    /** Half the peak (or {@code --rate}) for {@code --minutes}: latency per window, a table, JSON and an SVG plot. */
+    private void sustained(String label) throws Exception {
+        double rate = args.containsKey("rate") ? Double.parseDouble(args.get("rate")) : throughput(label) / 2;
+        int minutes = intArg("minutes", 10);
+        int windowSeconds = intArg("window-seconds", 30);
+        ExecutorService pool = Executors.newFixedThreadPool(intArg("submitters", 16));
+        List<Sustained.Window> windows;
+        System.out.printf("%nsustained (%s): %.1f linear_workflow tasks/s for %d minutes, latency per %d s window%n",
+                label, rate, minutes, windowSeconds);
+        try {
+            windows = new Sustained(http, pool).run(rate, Duration.ofMinutes(minutes),
+                    Duration.ofSeconds(windowSeconds));
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("  %-8s %9s %9s %9s %9s %9s %9s%n", "from s", "sent", "complete", "p50 ms", "p95 ms",
+                "p99 ms", "max ms");
+        for (Sustained.Window w : windows) {
+            System.out.printf("  %-8.0f %9d %9d %9.1f %9.1f %9.1f %9.1f%n", w.startSecond(), w.submitted(),
+                    w.complete(), w.serverMs().p50(), w.serverMs().p95(), w.serverMs().p99(), w.serverMs().max());
+        }
+        List<Double> p50s = windows.stream().map(w -> w.serverMs().p50()).toList();
+        double first = p50s.get(0);
+        double last = p50s.get(p50s.size() - 1);
+        System.out.printf("  p50 of the first window %.1f ms, of the last %.1f ms (%+.0f %%); windows' p50 %.1f-%.1f"
+                + " ms%n", first, last, first == 0 ? 0 : (last - first) / first * 100, Collections.min(p50s),
+                Collections.max(p50s));
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("tasks_per_second", rate);
+        entry.put("minutes", minutes);
+        entry.put("window_seconds", windowSeconds);
+        entry.put("windows", windows);
+        results.put("sustained", entry);
+        writePlot(Path.of(args.getOrDefault("svg", "target/benchmarks/sustained.svg")), windows, rate, minutes,
+                windowSeconds);
+        long lost = windows.stream().mapToLong(Sustained.Window::notComplete).sum();
+        if (lost > 0) {
+            System.err.println("error: " + lost + " tasks did not complete");
             System.exit(1);
         }
     }

@@ -65,6 +65,11 @@ public final class LinearBatch {
         }
     }
 
+    /** Tasks created another way, by id with the N each was given. */
+    public static LinearBatch of(Map<UUID, Integer> inputs) {
+        return new LinearBatch(new TreeMap<>(inputs));
+    }
+
     private static int evenNumber(int i) {
         return 2 + 2 * (i % 50);
     }

@@ -3,17 +3,12 @@ package dev.tasker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tasker.api.state.TaskState;
-import dev.tasker.api.task.TaskResponse;
-import dev.tasker.api.task.TaskSummary;
-import dev.tasker.api.task.TransitionResponse;
 import dev.tasker.testing.Container;
 import dev.tasker.testing.ItTokens;
 import dev.tasker.testing.Poll;
 import dev.tasker.testing.RawJson;
 import dev.tasker.testing.TaskerIntegration;
 import dev.tasker.testing.TaskerStack;
-import dev.tasker.testing.Transitions;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,22 +35,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Order(Integer.MAX_VALUE - 1)
 class StackFaultsIT {
 
-    /** Enough work that the worker is still busy with it for seconds after the batch is created. */
-    /**
-     * Paced tasks (20 ms a step, 4 steps, 4 worker slots: about 50 tasks/s): a fault issued as the first completes
-     * meets most of the batch unfinished. Unpaced, the worker outruns the 16 creating threads and the batch is all
-     * but done before the fault.
-     */
-    private static final int IN_FLIGHT = 120;
-    /**
-     * A step whose worker was killed is failed by the sweeper after its timeout (30 s for math steps) plus 5 s
-     * grace, then retried; a claimed but unstarted message reappears after the 30 s visibility timeout.
-     */
-    private static final Duration RECOVERY = Duration.ofMinutes(3);
-    private static final Duration SOME_PROGRESS = Duration.ofSeconds(60);
+    private static final Duration RECOVERY = FaultChecks.RECOVERY;
 
     @RegisterExtension
     final TaskerIntegration it = new TaskerIntegration();
+    private final FaultChecks faults = new FaultChecks(it);
 
     @AfterEach
     void leaveTheStackRunningAndReady() {
@@ -70,31 +53,31 @@ class StackFaultsIT {
 
     @Test
     void aWorkerKilledMidRunLosesNoTaskAndRecordsNoResultTwice() {
-        LinearBatch batch = startedBatch();
+        LinearBatch batch = faults.startedBatch();
 
         it.stack().kill(TaskerStack.WORKER);
         // Checked after the kill: with the worker gone, unfinished tasks cannot finish before this look.
-        assertSomeStillInFlight(batch);
+        faults.assertSomeStillInFlight(batch);
         it.stack().start(TaskerStack.WORKER);
 
-        assertAllCompleteOnce(batch);
+        faults.assertAllCompleteOnce(batch);
     }
 
     @Test
     void anOrchestrationRestartedMidRunLosesNoTaskAndRecordsNoResultTwice() {
-        LinearBatch batch = startedBatch();
-        assertSomeStillInFlight(batch);
+        LinearBatch batch = faults.startedBatch();
+        faults.assertSomeStillInFlight(batch);
 
         it.stack().restart(TaskerStack.ORCHESTRATION);
         it.stack().awaitReady(TaskerStack.READY_TIMEOUT);
 
-        assertAllCompleteOnce(batch);
+        faults.assertAllCompleteOnce(batch);
     }
 
     @Test
     void bothServicesAreNotReadyWhilePostgresIsDownThenReadyAndWorkResumes() {
-        LinearBatch batch = startedBatch();
-        assertSomeStillInFlight(batch);
+        LinearBatch batch = faults.startedBatch();
+        faults.assertSomeStillInFlight(batch);
 
         it.stack().stop(TaskerStack.POSTGRES);
         Map<String, RawJson.Answer> answers = Poll.of("both services to report not ready while postgres is stopped",
@@ -106,7 +89,7 @@ class StackFaultsIT {
         it.stack().start(TaskerStack.POSTGRES);
         it.stack().awaitReady(TaskerStack.READY_TIMEOUT);
 
-        assertAllCompleteOnce(batch);
+        faults.assertAllCompleteOnce(batch);
         LinearBatch after = LinearBatch.create(it.run(), 4, 4);
         after.assertCompleteWithExactResults(it.run().awaitTerminal(after.tasks(), RECOVERY));
     }
@@ -117,34 +100,34 @@ class StackFaultsIT {
      */
     @Test
     void aFrozenWorkerFinishesTheBatchOnceThawedAndRecordsNoResultTwice() {
-        LinearBatch batch = startedBatch();
+        LinearBatch batch = faults.startedBatch();
 
         it.stack().pause(TaskerStack.WORKER);
         try {
-            assertSomeStillInFlight(batch);
+            faults.assertSomeStillInFlight(batch);
             assertTheWorkerDoesNotAnswer("frozen");
         } finally {
             it.stack().unpause(TaskerStack.WORKER);
         }
 
-        assertAllCompleteOnce(batch);
+        faults.assertAllCompleteOnce(batch);
     }
 
     /** Cut off the stack's network (a partition) and connected again: the batch completes, each step once. */
     @Test
     void aWorkerCutOffTheNetworkFinishesTheBatchOnceReconnected() {
-        LinearBatch batch = startedBatch();
+        LinearBatch batch = faults.startedBatch();
 
         it.stack().disconnect(TaskerStack.WORKER);
         try {
-            assertSomeStillInFlight(batch);
+            faults.assertSomeStillInFlight(batch);
             assertTheWorkerDoesNotAnswer("cut off the network");
         } finally {
             it.stack().reconnect(TaskerStack.WORKER);
         }
         it.stack().awaitReady(TaskerStack.READY_TIMEOUT);
 
-        assertAllCompleteOnce(batch);
+        faults.assertAllCompleteOnce(batch);
     }
 
     private void assertTheWorkerDoesNotAnswer(String why) {
@@ -204,43 +187,5 @@ class StackFaultsIT {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** A batch created and under way: at least one of its tasks already complete. */
-    private LinearBatch startedBatch() {
-        LinearBatch batch = LinearBatch.create(it.run(), Template.PACED_LINEAR, IN_FLIGHT, 16);
-        Poll.of("a first task of the batch to complete", it.run()::ownTasks)
-                .describedBy(tasks -> complete(tasks) + " of " + tasks.size() + " complete")
-                .until(tasks -> complete(tasks) > 0, SOME_PROGRESS);
-        return batch;
-    }
-
-    /** A precondition, not a result: the fault must hit tasks that were still running. */
-    private void assertSomeStillInFlight(LinearBatch batch) {
-        List<TaskSummary> tasks = it.run().ownTasks();
-        assertThat(complete(tasks)).as("precondition: tasks of the batch were still running at the fault")
-                .isLessThan(batch.tasks().size());
-    }
-
-    private static long complete(List<TaskSummary> tasks) {
-        return tasks.stream().filter(t -> t.status() == TaskState.COMPLETE).count();
-    }
-
-    /** None lost, all exact, and each step's result recorded (and completed) exactly once. */
-    private void assertAllCompleteOnce(LinearBatch batch) {
-        List<TaskResponse> finished = it.run().awaitTerminal(batch.tasks(), RECOVERY);
-        batch.assertCompleteWithExactResults(finished);
-
-        Map<UUID, List<TransitionResponse>> histories = batch.histories(it.stack().orchestration());
-        assertThat(Transitions.stepsEntering(histories, Transitions.COMPLETE))
-                .as("results recorded (the step entered complete), per step of each task")
-                .isEqualTo(batch.eachStepOnce());
-        long retried = Transitions.stepsEntering(histories, Transitions.CLAIMED).values().stream()
-                .flatMap(claims -> claims.values().stream()).mapToLong(claims -> claims - 1).sum();
-        assertThat(it.run().ownTasks()).as("tasks listed with this run's tag").hasSize(batch.tasks().size());
-        // Not asserted (it depends on where the fault caught each step), but worth seeing in the test output:
-        // attempts beyond the first are steps the fault interrupted and recovery ran again.
-        System.out.printf("%s: %d tasks complete exactly once; %d step attempts were repeated after the fault%n",
-                it.run().id(), finished.size(), retried);
     }
 }

@@ -131,6 +131,11 @@ public record ComposeProject(String name, Docker docker) {
                 "compose project " + name + " has no default network"));
     }
 
+    /** When the service's container last started (docker's State.StartedAt): unchanged unless it was restarted. */
+    public String startedAt(String service) {
+        return docker.run("inspect", "-f", "{{.State.StartedAt}}", container(service).id()).stdoutOrFail().strip();
+    }
+
     /** The compose healthcheck's verdict (healthy, starting, unhealthy), or the docker state without one. */
     public String health(String service) {
         return docker.run("inspect", "-f",

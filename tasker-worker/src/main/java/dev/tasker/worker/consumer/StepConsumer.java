@@ -311,6 +311,9 @@ public class StepConsumer {
         }
         metrics.counter("tasker_worker_steps_total", "outcome", outcome).increment();
         if (!recorded) {
+            // A late report (the worker was frozen or cut off past its deadline and the step was taken from it):
+            // refused by the claim check, counted so that operators and the fault tests can see it happen.
+            metrics.counter("tasker_worker_outcomes_not_recorded_total", "outcome", outcome).increment();
             LOG.warnf("step %s attempt %d: outcome not recorded (the step was reclaimed meanwhile)", stepUuid,
                     step.attempt());
         }
