@@ -25,6 +25,15 @@ public class DatabaseException extends RuntimeException {
     }
 
     /**
+     * The request's own text is what PostgreSQL refused to store or compare: a NUL character (22021, which
+     * {@code text} cannot hold, or 22P05, {@code \u0000} in {@code jsonb}). The caller's input, so a 400.
+     */
+    public boolean isUnstorableText() {
+        String state = sqlState();
+        return "22021".equals(state) || "22P05".equals(state);
+    }
+
+    /**
      * Worth trying again: the database is unavailable (above), or this transaction lost a deadlock or
      * serialization conflict (40P01, 40001) and changed nothing.
      */

@@ -52,6 +52,10 @@ public class ErrorMappers {
             LOG.warnf("database unavailable: %s", e.getMessage());
             return error(503, ErrorCode.SERVICE_UNAVAILABLE, "the database is not reachable; try again shortly");
         }
+        if (e.isUnstorableText()) {
+            return error(400, ErrorCode.BAD_REQUEST, "the request contains a NUL character (\\u0000 or %00), which"
+                    + " no name, text field or JSON value may hold");
+        }
         LOG.error("database error", e);
         return error(500, ErrorCode.DATABASE_ERROR, "database error; the service log has the details");
     }

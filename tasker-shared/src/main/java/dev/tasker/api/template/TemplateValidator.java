@@ -58,6 +58,9 @@ public final class TemplateValidator {
             check(problems, r.backoffBaseMs() >= 0, at + "retry/backoff_base_ms", where + ": retry.backoff_base_ms must not be negative");
             check(problems, r.maxBackoffMs() >= r.backoffBaseMs(), at + "retry/max_backoff_ms",
                     where + ": retry.max_backoff_ms must be at least backoff_base_ms");
+            if (s.name() == null) {
+                continue; // reported above; a nameless step can be neither depended on nor in a cycle
+            }
             if (byName.putIfAbsent(s.name(), s) != null) {
                 problems.add(new TemplateProblem(at + "name", "step name '" + s.name() + "' is used more than once"));
             } else {

@@ -43,6 +43,15 @@ class TemplateValidatorTest {
                 "step 'c' depends on itself");
     }
 
+    /** Found by ApiFuzzIT: a step without a name made the cycle search throw (a 500 on POST /v1/templates). */
+    @Test
+    void aNamelessStepIsAProblemNotACrash() {
+        TaskTemplate t = template(step(null), step("b", "c"), step("c", "b"));
+        assertThat(TemplateValidator.problems(t)).contains(
+                "step 'null': a step name must be 1-128 characters of letters, digits, '_', '.' and '-'",
+                "dependency cycle (each step depends on the next): b -> c -> b");
+    }
+
     @Test
     void badIdentityAndLimits() {
         TaskTemplate t = new TaskTemplate("Bad-NS", "", "1.0", null, null, List.of(
