@@ -2,7 +2,8 @@
 # End-to-end benchmarks against a freshly started stack (all services in Docker):
 #   (c) the database's own capacity (pgbench, 1 and 4 clients) on the stack's PostgreSQL,
 #   (a) latency of linear_workflow (4 steps) and mixed_dag_workflow (7 steps), one task at a time,
-#   (b) throughput of N linear tasks submitted at once, with one worker and then with two,
+#   (b) throughput of N linear tasks submitted at once, with one worker and then with two, and the CPU each
+#       process (PostgreSQL, orchestration, worker, load generator) spent per task in the one-worker phase,
 #   and, for (a)'s linear tasks, the time of each hop (claim, report, apply, enqueue) from the step transitions.
 # Prints the tables; JSON results go to target/benchmarks/. Not part of the tests.
 # Environment: WARMUP (20), RUNS (200), TASKS (500), ROUNDS (3), SUBMITTERS (16), PGBENCH_SECONDS (10).
@@ -68,8 +69,42 @@ fi
 bench=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar benchmarks/target/tasker-benchmarks.jar --url "$url"
        --warmup "${WARMUP:-20}" --runs "${RUNS:-200}" --tasks "${TASKS:-500}" --rounds "${ROUNDS:-3}"
        --submitters "${SUBMITTERS:-16}")
-echo "== (a) latency and (b) throughput, one worker"
-"${bench[@]}" --phase all --label one-worker --out "$out/one-worker.json"
+# cpu_ms SERVICE: the CPU time its container has used so far, in ms (cgroup v1 cpuacct, or v2 cpu.stat).
+cpu_ms() {
+  local id
+  id=$("${compose[@]}" ps -q "$1") || return 1
+  if [[ -r /sys/fs/cgroup/cpuacct/docker/$id/cpuacct.usage ]]; then
+    echo $(($(cat "/sys/fs/cgroup/cpuacct/docker/$id/cpuacct.usage") / 1000000))
+  else
+    awk '/^usage_usec/ {print int($2 / 1000)}' "/sys/fs/cgroup/system.slice/docker-$id.scope/cpu.stat"
+  fi
+}
+# children_ms: the CPU time (user + system) of this shell's finished children, in ms (bash's times builtin).
+children_ms() { times | awk 'NR == 2 {split($1, u, /[ms]/); split($2, s, /[ms]/); print int((u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000)}'; }
+
+echo "== (a) latency, one worker"
+"${bench[@]}" --phase latency --label one-worker --out "$out/one-worker-latency.json"
+echo "== (b) throughput, one worker"
+declare -A cpu_before
+for s in postgres orchestration worker; do cpu_before[$s]=$(cpu_ms "$s") || die "cannot read the CPU time of $s"; done
+gen_before=$(children_ms)
+"${bench[@]}" --phase throughput --label one-worker --out "$out/one-worker.json"
+gen_after=$(children_ms)
+# Where the CPU of the throughput phase went, per task: the untimed burst and the rounds, all linear tasks.
+phase_tasks=$(( ${TASKS:-500} * ${ROUNDS:-3} + (${TASKS:-500} < 100 ? ${TASKS:-500} : 100) ))
+{
+  printf 'CPU per task in the one-worker throughput phase (%d linear tasks), ms:' "$phase_tasks"
+  total=0
+  for s in postgres orchestration worker; do
+    used=$(( $(cpu_ms "$s") - ${cpu_before[$s]} ))
+    total=$((total + used))
+    printf ' %s %s,' "$s" "$(awk -v u="$used" -v n="$phase_tasks" 'BEGIN {printf "%.2f", u / n}')"
+  done
+  gen=$((gen_after - gen_before))
+  total=$((total + gen))
+  printf ' load generator %s; total %s\n' "$(awk -v u="$gen" -v n="$phase_tasks" 'BEGIN {printf "%.2f", u / n}')" \
+    "$(awk -v u="$total" -v n="$phase_tasks" 'BEGIN {printf "%.2f", u / n}')"
+} | tee "$out/cpu-per-task.txt"
 
 # Where a linear task's time goes, hop by hop: the measured latency tasks (the first 220 linear_workflow tasks,
 # less the 20 warm-ups), from their step transitions' database timestamps.
