@@ -3,8 +3,8 @@ package dev.tasker.orchestration.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tasker.api.task.TaskRequest;
-import dev.tasker.runtime.db.CanonicalJson;
 import dev.tasker.runtime.db.Json;
+import dev.tasker.runtime.json.CanonicalJson;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

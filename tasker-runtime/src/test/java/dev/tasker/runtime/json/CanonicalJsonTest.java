@@ -1,4 +1,4 @@
-package dev.tasker.runtime.db;
+package dev.tasker.runtime.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
