@@ -53,7 +53,7 @@ public class GlobalOptions {
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             scope = ScopeType.INHERIT,
             description = "Longest wait for each request, and for a task with --wait or 'task wait' (default "
-                    + "2m there), e.g. 5s, 500ms, 2m (env TASKER_*_TIMEOUT_MS).")
+                    + "2m there), e.g. 5s, 500ms, 2m, PT2M (env TASKER_*_TIMEOUT_MS).")
     Duration timeout;
 
     public boolean verbose() {

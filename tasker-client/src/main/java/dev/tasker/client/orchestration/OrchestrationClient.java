@@ -1,6 +1,7 @@
 package dev.tasker.client.orchestration;
 
 import dev.tasker.api.health.HealthResponse;
+import dev.tasker.api.retry.ExponentialBackoff;
 import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskActionRequest;
@@ -48,6 +49,7 @@ public final class OrchestrationClient implements AutoCloseable {
     /** Pause after a long-poll that came back early without the task finished (25 ms, doubling to 500 ms). */
     static final Duration FIRST_POLL = Duration.ofMillis(25);
     static final Duration MAX_POLL = Duration.ofMillis(500);
+    private static final ExponentialBackoff EARLY_ANSWER_PAUSE = new ExponentialBackoff(FIRST_POLL, MAX_POLL, false);
 
     private final OrchestrationApi api;
     private final ServiceCalls calls;
@@ -241,7 +243,7 @@ public final class OrchestrationClient implements AutoCloseable {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        Duration pause = FIRST_POLL;
+        int earlyAnswers = 0;
         while (true) {
             Duration chunk = longPoll(Duration.ofNanos(deadline - System.nanoTime()));
             long callStart = System.nanoTime();
@@ -256,13 +258,13 @@ public final class OrchestrationClient implements AutoCloseable {
             }
             boolean early = System.nanoTime() - callStart < chunk.toNanos() * 9 / 10;
             if (early) {
+                Duration pause = EARLY_ANSWER_PAUSE.delay(++earlyAnswers);
                 try {
                     sleeper.sleep(Duration.ofNanos(Math.min(left, pause.toNanos())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw TaskTimeoutException.of(endpoint().service(), endpoint().baseUrl(), task, timeout);
                 }
-                pause = pause.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : pause.multipliedBy(2);
             }
         }
     }

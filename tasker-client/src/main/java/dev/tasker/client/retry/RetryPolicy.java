@@ -1,5 +1,6 @@
 package dev.tasker.client.retry;
 
+import dev.tasker.api.retry.ExponentialBackoff;
 import java.time.Duration;
 
 /**
@@ -18,11 +19,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         if (maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
             throw new IllegalArgumentException("max retries must be 0.." + MAX_RETRIES_LIMIT + ", got " + maxRetries);
         }
-        if (initialBackoff == null || initialBackoff.isNegative() || maxBackoff == null
-                || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new IllegalArgumentException("backoff must satisfy 0 <= initial <= max, got " + initialBackoff
-                    + " and " + maxBackoff);
-        }
+        backoff(initialBackoff, maxBackoff); // refuses an initial backoff above the cap
     }
 
     /** 100 ms, 200 ms, 400 ms, ... up to 2 s between attempts. */
@@ -40,11 +37,10 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      * @param random uniformly distributed in [0, 1)
      */
     public Duration backoff(int retry, double random) {
-        long initial = initialBackoff.toMillis();
-        // Shifting past 30 bits would overflow; by then the cap has long been reached.
-        long exponential = initial << Math.min(retry - 1, 30);
-        long capped = Math.min(maxBackoff.toMillis(), exponential < initial ? Long.MAX_VALUE : exponential);
-        long half = capped / 2;
-        return Duration.ofMillis(half + (long) (random * (capped - half)));
+        return backoff(initialBackoff, maxBackoff).delay(retry, random);
+    }
+
+    private static ExponentialBackoff backoff(Duration initial, Duration max) {
+        return new ExponentialBackoff(initial, max, true);
     }
 }

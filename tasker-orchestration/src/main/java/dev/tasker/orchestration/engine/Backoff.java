@@ -1,11 +1,13 @@
 package dev.tasker.orchestration.engine;
 
+import dev.tasker.api.retry.ExponentialBackoff;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * Wait before the next attempt: {@code base * 2^(attempts-1)} capped at {@code max}, then "equal jitter" (a
- * uniform pick between half and all of it) so that steps failing together do not retry in lockstep.
+ * A step's retry policy as templates document it ({@code dev.tasker.api.template.RetryPolicy}): the wait before
+ * the next attempt is {@code backoff_base_ms * 2^(attempts-1)} capped at {@code max_backoff_ms}, then "equal
+ * jitter" (a uniform pick between half and all of it) so that steps failing together do not retry in lockstep.
  */
 public final class Backoff {
 
@@ -14,20 +16,17 @@ public final class Backoff {
 
     /** The un-jittered wait after {@code attempts} attempts (attempts >= 1). */
     public static long ceilingMillis(int attempts, long baseMs, long maxMs) {
-        if (baseMs <= 0) {
-            return 0;
-        }
-        int doublings = Math.min(Math.max(attempts - 1, 0), 40);
-        long exp = baseMs << Math.min(doublings, Long.numberOfLeadingZeros(baseMs) - 1);
-        return Math.min(exp, maxMs);
+        return policy(baseMs, maxMs).ceiling(attempts).toMillis();
     }
 
     public static Duration delay(int attempts, long baseMs, long maxMs, RandomGenerator random) {
-        long ceiling = ceilingMillis(attempts, baseMs, maxMs);
-        if (ceiling == 0) {
-            return Duration.ZERO;
-        }
-        long half = ceiling / 2;
-        return Duration.ofMillis(half + random.nextLong(ceiling - half + 1));
+        return policy(baseMs, maxMs).delay(attempts, random.nextDouble());
+    }
+
+    /** Templates are validated (0 <= base <= max); should a stored step break that, the cap still wins. */
+    private static ExponentialBackoff policy(long baseMs, long maxMs) {
+        long max = Math.max(maxMs, 0);
+        return new ExponentialBackoff(Duration.ofMillis(Math.min(Math.max(baseMs, 0), max)), Duration.ofMillis(max),
+                true);
     }
 }

@@ -2,6 +2,7 @@ package dev.tasker.orchestration.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.api.retry.ExponentialBackoff;
 import dev.tasker.api.state.StepState;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.runtime.db.Db;
@@ -37,6 +38,9 @@ public class ResultProcessor {
     /** A message that failed this many times is set aside in the dead-letter queue instead of retried forever. */
     static final int MAX_FAILURES = 5;
     static final String DEAD_LETTERS = PgQueue.RESULTS_QUEUE + "_dead";
+    /** A failed message is hidden 400 ms after its first failure, doubling: 3.2 s before its last try. */
+    static final ExponentialBackoff RETRY_FAILED_MESSAGE = new ExponentialBackoff(Duration.ofMillis(400),
+            Duration.ofMillis(400L << (MAX_FAILURES - 2)), false);
 
     private final Db db;
     private final PgQueue queue;
@@ -88,7 +92,7 @@ public class ResultProcessor {
             } else {
                 LOG.warnf(cause, "result message %s failed (%d of %d); retrying later", failed.message(), failures,
                         MAX_FAILURES);
-                queue.retryLater(c, failed, Duration.ofMillis(200L << failures));
+                queue.retryLater(c, failed, RETRY_FAILED_MESSAGE.delay(failures));
             }
             return null;
         });

@@ -1,16 +1,23 @@
 package dev.tasker.orchestration.health;
 
 import dev.tasker.runtime.db.Db;
-import dev.tasker.runtime.health.DetailedCheck;
+import dev.tasker.runtime.health.DetailedGroup;
+import dev.tasker.runtime.health.QueriesTheDatabase;
 import dev.tasker.runtime.queue.PgQueue;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
-/** Results waiting long to be applied mean the orchestration falls behind (degraded, not down). */
+/** Results waiting long to be applied mean the orchestration falls behind (degraded, not down: no readiness). */
+@HealthGroup(DetailedGroup.NAME)
+@QueriesTheDatabase(ResultsBacklogCheck.NAME)
 @ApplicationScoped
-public class ResultsBacklogCheck implements DetailedCheck {
+public class ResultsBacklogCheck implements HealthCheck {
 
+    static final String NAME = "results_backlog";
     static final long MAX_AGE_SECONDS = 30;
 
     private final Db db;
@@ -20,22 +27,7 @@ public class ResultsBacklogCheck implements DetailedCheck {
     }
 
     @Override
-    public String name() {
-        return "results_backlog";
-    }
-
-    @Override
-    public boolean critical() {
-        return false;
-    }
-
-    @Override
-    public boolean needsDatabase() {
-        return true;
-    }
-
-    @Override
-    public Result run() {
+    public HealthCheckResponse call() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT count(*), coalesce(extract(epoch FROM clock_timestamp() - min(visible_at)), 0)
@@ -45,8 +37,8 @@ public class ResultsBacklogCheck implements DetailedCheck {
                     rs.next();
                     long waiting = rs.getLong(1);
                     long age = (long) rs.getDouble(2);
-                    String message = waiting + " results waiting, oldest " + age + " s";
-                    return age <= MAX_AGE_SECONDS ? Result.pass(message) : Result.fail(message);
+                    return DetailedGroup.outcome(NAME, age <= MAX_AGE_SECONDS,
+                            waiting + " results waiting, oldest " + age + " s").build();
                 }
             }
         });

@@ -126,7 +126,7 @@ public class TaskResource {
     @Operation(summary = "Long-poll: answer when the task is terminal, or when the timeout passes",
             description = "Returns the task (200) as soon as it is complete, error, cancelled or resolved_manually "
                     + "- woken by a database notification, not a poll interval - or its current state once "
-                    + "timeout passes (check status). timeout: e.g. 30, 30s, 500ms; default 30s, at most 60s.")
+                    + "timeout passes (check status). timeout: e.g. 30, 30s, 500ms or PT30S; default 30s, at most 60s.")
     public Uni<TaskResponse> await(@PathParam("task_uuid") String taskUuid, @QueryParam("timeout") String timeout) {
         UUID uuid = Params.uuid("task_uuid", taskUuid);
         Duration max = Params.duration("timeout", timeout, Duration.ofSeconds(30), MAX_WAIT);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.orchestration.support.Api;
-import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
 import dev.tasker.runtime.db.Db;
@@ -18,6 +17,7 @@ import dev.tasker.runtime.queue.QueueListener;
 import dev.tasker.runtime.queue.Wakeup;
 import dev.tasker.runtime.step.StepExecutionStore;
 import dev.tasker.runtime.template.TemplateStore;
+import dev.tasker.testing.Poll;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -85,7 +85,7 @@ class ConcurrentOrchestratorsTest {
                 tasks.add(api.create(ns, "diamond_pattern", Api.evenNumber(2)).taskUuid());
             }
             TestWorker worker = new TestWorker(db, queue, store, "replica-test-worker");
-            Poll.until("all " + TASKS + " tasks complete", () -> {
+            Poll.of("all " + TASKS + " tasks complete", () -> {
                 for (TestWorker.Claim claim : worker.claimVisible(ns)) {
                     if (claim.step().attempt() == 1) {
                         worker.fail(claim, "flaky", "first attempts fail", true);
@@ -95,7 +95,7 @@ class ConcurrentOrchestratorsTest {
                     }
                 }
                 return completeCount(ns);
-            }, n -> n == TASKS, Duration.ofSeconds(60));
+            }).until(n -> n == TASKS, Duration.ofSeconds(60));
 
             Map<String, Long> perStep = transitionsPerStepAndState(ns);
             assertThat(perStep).hasSize(TASKS * 4 * 4);

@@ -3,7 +3,7 @@ package dev.tasker.orchestration.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tasker.orchestration.support.Fixture;
-import dev.tasker.orchestration.support.Poll;
+import dev.tasker.testing.Poll;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -41,10 +41,10 @@ class PlannerStatisticsTest {
             execute("SELECT pg_stat_force_next_flush()");
 
             // The scheduled job may get there first; either way the statistics must come to count the new rows.
-            double rows = Poll.until(TABLE + "'s statistics counting the " + added + " new rows", () -> {
+            double rows = Poll.of(TABLE + "'s statistics counting the " + added + " new rows", () -> {
                 statistics.refresh();
                 return plannerRows();
-            }, r -> r >= added, Duration.ofSeconds(15));
+            }).until(r -> r >= added, Duration.ofSeconds(15));
             assertThat(rows).isGreaterThanOrEqualTo(added);
 
             assertThat(statistics.refresh()).as("nothing has doubled since").doesNotContain(TABLE);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.orchestration.support.Api;
 import dev.tasker.orchestration.support.Fixture;
-import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
+import dev.tasker.testing.Poll;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -51,11 +51,11 @@ class RoundTripsTest {
         for (int i = 0; i < TASKS; i++) {
             api.create(ns, "mathematical_sequence", Api.evenNumber(2));
         }
-        Poll.until("all tasks complete", () -> {
+        Poll.of("all tasks complete", () -> {
             worker.claimVisible(ns).forEach(c -> worker.succeed(c, JsonNodeFactory.instance.objectNode()
                     .put("result", 1)));
             return countComplete(ns);
-        }, n -> n == TASKS, Duration.ofSeconds(30));
+        }).until(n -> n == TASKS, Duration.ofSeconds(30));
 
         long reports = stats(REPORT)[0];
         long readinessQueries = stats(READINESS)[0];
@@ -71,9 +71,10 @@ class RoundTripsTest {
 
         String metrics = io.restassured.RestAssured.get("/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("tasker_tasks_created_total");
-        assertThat(Poll.until("queue depth gauges (refreshed by the sweeper)", () -> io.restassured.RestAssured
-                .get("/metrics").then().extract().asString(), m -> m.contains("tasker_queue_depth{"),
-                Duration.ofSeconds(10))).contains("tasker_queue_depth{queue=");
+        assertThat(Poll.of("queue depth gauges (refreshed by the sweeper)", () -> io.restassured.RestAssured
+                .get("/metrics").then().extract().asString())
+                .until(m -> m.contains("tasker_queue_depth{"), Duration.ofSeconds(10)))
+                .contains("tasker_queue_depth{queue=");
     }
 
     private long[] stats(String pattern) {

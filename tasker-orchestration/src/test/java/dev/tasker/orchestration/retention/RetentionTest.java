@@ -9,11 +9,11 @@ import dev.tasker.api.state.TaskState;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.orchestration.support.Api;
 import dev.tasker.orchestration.support.Fixture;
-import dev.tasker.orchestration.support.Poll;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
 import dev.tasker.runtime.queue.Messages;
 import dev.tasker.runtime.queue.PgQueue;
+import dev.tasker.testing.Poll;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -147,8 +147,8 @@ class RetentionTest {
         assertThat(api.stepStates(task)).containsEntry("diamond_start", StepState.IN_PROGRESS);
 
         assertThat(worker.succeed(start, Api.evenNumber(1))).isTrue();
-        Poll.until("the running step's result recorded", () -> api.stepStates(task),
-                s -> s.get("diamond_start") == StepState.COMPLETE, WAIT);
+        Poll.of("the running step's result recorded", () -> api.stepStates(task))
+                .until(s -> s.get("diamond_start") == StepState.COMPLETE, WAIT);
         assertThat(retention.purge()).isEqualTo(new Retention.Purge(1, 1));
         assertThat(rows(task)).isEqualTo(Rows.NONE);
         given().get("/v1/tasks/" + task).then().statusCode(404).body("error.code", equalTo("NOT_FOUND"));

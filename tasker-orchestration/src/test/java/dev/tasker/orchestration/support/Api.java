@@ -11,8 +11,12 @@ import dev.tasker.api.state.TaskState;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
+import dev.tasker.api.task.TransitionResponse;
+import dev.tasker.testing.Poll;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -41,8 +45,14 @@ public final class Api {
     }
 
     public TaskResponse awaitState(UUID task, TaskState state, Duration timeout) {
-        return Poll.until("task " + task + " to be " + state.wire(), () -> get(task),
-                t -> t.status() == state, timeout);
+        return Poll.of("task " + task + " to be " + state.wire(), () -> get(task))
+                .until(t -> t.status() == state, timeout);
+    }
+
+    /** The task's transitions and its steps', oldest first. */
+    public List<TransitionResponse> transitions(UUID task) {
+        String body = given().get("/v1/tasks/" + task + "/transitions").then().statusCode(200).extract().asString();
+        return Arrays.asList(read(body, TransitionResponse[].class));
     }
 
     /** Step states by name. */

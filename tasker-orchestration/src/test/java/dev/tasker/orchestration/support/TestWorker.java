@@ -8,6 +8,7 @@ import dev.tasker.runtime.queue.PgQueue;
 import dev.tasker.runtime.queue.QueueMessage;
 import dev.tasker.runtime.step.ClaimedStep;
 import dev.tasker.runtime.step.StepExecutionStore;
+import dev.tasker.testing.Poll;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +59,10 @@ public final class TestWorker {
     /** Claims until at least {@code count} steps are held or the deadline passes. */
     public List<Claim> awaitClaims(String namespace, int count, Duration timeout) {
         List<Claim> held = new ArrayList<>();
-        Poll.until(count + " claimable steps in " + namespace, () -> {
+        Poll.of(count + " claimable steps in " + namespace, () -> {
             held.addAll(claimVisible(namespace));
             return held.size();
-        }, n -> n >= count, timeout);
+        }).until(n -> n >= count, timeout);
         return held;
     }
 

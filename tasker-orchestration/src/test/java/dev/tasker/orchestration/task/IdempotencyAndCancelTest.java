@@ -11,13 +11,13 @@ import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.orchestration.support.Api;
 import dev.tasker.orchestration.support.Fixture;
+import dev.tasker.orchestration.support.Scenario;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
+import dev.tasker.testing.Poll;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -30,27 +30,23 @@ class IdempotencyAndCancelTest {
     @Inject
     Fixture fx;
 
-    Api api;
-    TestWorker worker;
-    String ns;
+    Scenario s;
 
     @BeforeEach
     void setUp() {
-        api = fx.api();
-        worker = fx.worker("cancel-test-worker");
-        ns = TestTemplates.uniqueNamespace("idem");
-        fx.templates().register(TestTemplates.diamond(ns));
+        s = fx.scenario("idem", "cancel-test-worker");
+        fx.templates().register(TestTemplates.diamond(s.ns()));
     }
 
     @Test
     void theSameRequestWithTheSameKeyReplaysTheOriginalTask() {
         String key = "order-" + UUID.randomUUID();
-        TaskRequest request = new TaskRequest(ns, "diamond_pattern", null, Api.evenNumber(6), "tester", "tests",
+        TaskRequest request = new TaskRequest(s.ns(), "diamond_pattern", null, Api.evenNumber(6), "tester", "tests",
                 "idempotency", List.of("a"), 2, null, key);
-        TaskResponse first = api.create(request);
-        String replay = given().contentType(ContentType.JSON).body(api.write(request)).post("/v1/tasks")
+        TaskResponse first = s.api().create(request);
+        String replay = given().contentType(ContentType.JSON).body(s.api().write(request)).post("/v1/tasks")
                 .then().statusCode(200).extract().asString();
-        assertThat(api.read(replay, TaskResponse.class).taskUuid()).isEqualTo(first.taskUuid());
+        assertThat(s.api().read(replay, TaskResponse.class).taskUuid()).isEqualTo(first.taskUuid());
         assertThat(first.idempotencyKey()).isEqualTo(key);
         assertThat(countTasksWithKey(key)).isEqualTo(1);
     }
@@ -58,12 +54,12 @@ class IdempotencyAndCancelTest {
     @Test
     void theSameKeyWithADifferentRequestIsAConflict() {
         String key = "order-" + UUID.randomUUID();
-        TaskRequest request = new TaskRequest(ns, "diamond_pattern", null, Api.evenNumber(6), null, null, null,
+        TaskRequest request = new TaskRequest(s.ns(), "diamond_pattern", null, Api.evenNumber(6), null, null, null,
                 null, null, null, key);
-        TaskResponse first = api.create(request);
-        TaskRequest other = new TaskRequest(ns, "diamond_pattern", null, Api.evenNumber(8), null, null, null,
+        TaskResponse first = s.api().create(request);
+        TaskRequest other = new TaskRequest(s.ns(), "diamond_pattern", null, Api.evenNumber(8), null, null, null,
                 null, null, null, key);
-        given().contentType(ContentType.JSON).body(api.write(other)).post("/v1/tasks").then()
+        given().contentType(ContentType.JSON).body(s.api().write(other)).post("/v1/tasks").then()
                 .statusCode(409)
                 .body("error.code", equalTo("CONFLICT"))
                 .body("error.message", containsString(first.taskUuid().toString()));
@@ -72,11 +68,11 @@ class IdempotencyAndCancelTest {
     @Test
     void concurrentCreatesWithOneKeyMakeOneTask() throws Exception {
         String key = "race-" + UUID.randomUUID();
-        TaskRequest request = TaskRequest.of(ns, "diamond_pattern", Api.evenNumber(4)).withIdempotencyKey(key);
+        TaskRequest request = TaskRequest.of(s.ns(), "diamond_pattern", Api.evenNumber(4)).withIdempotencyKey(key);
         List<Thread> threads = new java.util.ArrayList<>();
         List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         for (int i = 0; i < 6; i++) {
-            Thread t = new Thread(() -> statuses.add(given().contentType(ContentType.JSON).body(api.write(request))
+            Thread t = new Thread(() -> statuses.add(given().contentType(ContentType.JSON).body(s.api().write(request))
                     .post("/v1/tasks").statusCode()));
             threads.add(t);
             t.start();
@@ -90,24 +86,24 @@ class IdempotencyAndCancelTest {
 
     @Test
     void cancellingARunningTaskCancelsWhatHasNotStartedAndNothingRunsAfter() {
-        TaskResponse task = api.create(ns, "diamond_pattern", Api.evenNumber(6));
-        TestWorker.Claim start = worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0);
+        TaskResponse task = s.api().create(s.ns(), "diamond_pattern", Api.evenNumber(6));
+        TestWorker.Claim start = s.awaitClaim();
         assertThat(start.name()).isEqualTo("diamond_start");
 
-        TaskResponse cancelled = api.read(given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(200)
+        TaskResponse cancelled = s.api().read(given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(200)
                 .extract().asString(), TaskResponse.class);
         assertThat(cancelled.status()).isEqualTo(TaskState.CANCELLED);
         assertThat(cancelled.completedAt()).isNotNull();
-        assertThat(api.stepStates(task.taskUuid())).containsEntry("diamond_start", StepState.IN_PROGRESS)
+        assertThat(s.api().stepStates(task.taskUuid())).containsEntry("diamond_start", StepState.IN_PROGRESS)
                 .containsEntry("diamond_branch_b", StepState.CANCELLED)
                 .containsEntry("diamond_end", StepState.CANCELLED);
 
         // The running step finishes and its result is kept, but no branch is ever enqueued.
-        assertThat(worker.succeed(start, Api.evenNumber(1))).isTrue();
-        dev.tasker.orchestration.support.Poll.until("start's result applied", () -> api.stepStates(task.taskUuid()),
-                s -> s.get("diamond_start") == StepState.COMPLETE, Duration.ofSeconds(5));
-        assertThat(worker.claimVisible(ns)).isEmpty();
-        assertThat(api.get(task.taskUuid()).status()).isEqualTo(TaskState.CANCELLED);
+        assertThat(s.worker().succeed(start, Api.evenNumber(1))).isTrue();
+        Poll.of("start's result applied", () -> s.api().stepStates(task.taskUuid()))
+                .until(states -> states.get("diamond_start") == StepState.COMPLETE, Duration.ofSeconds(5));
+        assertThat(s.worker().claimVisible(s.ns())).isEmpty();
+        assertThat(s.api().get(task.taskUuid()).status()).isEqualTo(TaskState.CANCELLED);
 
         given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(409)
                 .body("error.code", equalTo("CONFLICT"))
@@ -116,34 +112,25 @@ class IdempotencyAndCancelTest {
 
     @Test
     void aQueuedStepOfACancelledTaskIsNeverClaimed() {
-        TaskResponse task = api.create(ns, "diamond_pattern", Api.evenNumber(6));
+        TaskResponse task = s.api().create(s.ns(), "diamond_pattern", Api.evenNumber(6));
         given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(200);
-        assertThat(worker.claimVisible(ns)).isEmpty();
-        assertThat(api.stepStates(task.taskUuid()).values()).containsOnly(StepState.CANCELLED);
+        assertThat(s.worker().claimVisible(s.ns())).isEmpty();
+        assertThat(s.api().stepStates(task.taskUuid()).values()).containsOnly(StepState.CANCELLED);
     }
 
     @Test
     void cancellingACompleteTaskIsAConflict() {
-        fx.templates().register(TestTemplates.linear(ns));
-        TaskResponse task = api.create(ns, "mathematical_sequence", Api.evenNumber(2));
+        fx.templates().register(TestTemplates.linear(s.ns()));
+        TaskResponse task = s.api().create(s.ns(), "mathematical_sequence", Api.evenNumber(2));
         for (int i = 0; i < 4; i++) {
-            worker.succeed(worker.awaitClaims(ns, 1, Duration.ofSeconds(10)).get(0), Api.evenNumber(1));
+            s.worker().succeed(s.awaitClaim(), Api.evenNumber(1));
         }
-        api.awaitState(task.taskUuid(), TaskState.COMPLETE, Duration.ofSeconds(10));
+        s.api().awaitState(task.taskUuid(), TaskState.COMPLETE, Duration.ofSeconds(10));
         given().delete("/v1/tasks/" + task.taskUuid()).then().statusCode(409)
                 .body("error.message", containsString("already complete"));
     }
 
-    private int countTasksWithKey(String key) {
-        return fx.db().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*) FROM tasker_tasks WHERE idempotency_key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+    private long countTasksWithKey(String key) {
+        return fx.number("SELECT count(*) FROM tasker_tasks WHERE idempotency_key = ?", key);
     }
 }

@@ -14,11 +14,9 @@ import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,7 +64,7 @@ class TaskRetryTest {
         }
         api.awaitState(task, TaskState.COMPLETE, WAIT);
 
-        List<TransitionResponse> history = transitions(task);
+        List<TransitionResponse> history = fx.api().transitions(task);
         TransitionResponse reset = history.stream().filter(t -> "linear_step_2".equals(t.stepName())
                 && "pending".equals(t.toState()) && "error".equals(t.fromState())).findFirst().orElseThrow();
         assertThat(reset.metadata().get("retried_by").asText()).isEqualTo("ops@example.com");
@@ -96,7 +94,7 @@ class TaskRetryTest {
         TestWorker.Claim again = worker.awaitClaims(ns, 1, WAIT).get(0);
         assertThat(again.step().taskContext().get("even_number").asInt()).isEqualTo(8);
         assertThat(api.get(task).context().get("even_number").asInt()).isEqualTo(8);
-        assertThat(transitions(task)).anySatisfy(t -> assertThat(t.metadata() == null ? null
+        assertThat(fx.api().transitions(task)).anySatisfy(t -> assertThat(t.metadata() == null ? null
                 : t.metadata().path("context_changed").toString()).isEqualTo("[\"even_number\"]"));
     }
 
@@ -141,9 +139,4 @@ class TaskRetryTest {
                 .then().statusCode(409).body("error.message", containsString("has no step in error"));
     }
 
-    private List<TransitionResponse> transitions(UUID task) {
-        String body = RestAssured.get("/v1/tasks/" + task + "/transitions").then().statusCode(200).extract()
-                .asString();
-        return Arrays.asList(fx.api().read(body, TransitionResponse[].class));
-    }
 }

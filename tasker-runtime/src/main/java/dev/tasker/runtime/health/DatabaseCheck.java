@@ -1,12 +1,20 @@
 package dev.tasker.runtime.health;
 
 import dev.tasker.runtime.db.Db;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
+/**
+ * The database answering, with its version. Only in the detailed group: readiness has the datasource's own check,
+ * which needs no query.
+ */
+@HealthGroup(DetailedGroup.NAME)
 @ApplicationScoped
-public class DatabaseCheck implements DetailedCheck {
+public class DatabaseCheck implements HealthCheck {
 
     public static final String NAME = "database";
 
@@ -17,17 +25,7 @@ public class DatabaseCheck implements DetailedCheck {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean critical() {
-        return true;
-    }
-
-    @Override
-    public Result run() {
+    public HealthCheckResponse call() {
         try {
             String version = db.read(c -> {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW server_version")) {
@@ -35,9 +33,9 @@ public class DatabaseCheck implements DetailedCheck {
                     return rs.getString(1);
                 }
             });
-            return Result.pass("PostgreSQL " + version + " answers");
+            return DetailedGroup.outcome(NAME, true, "PostgreSQL " + version + " answers").build();
         } catch (RuntimeException e) {
-            return Result.fail("not reachable: " + e.getMessage());
+            return DetailedGroup.outcome(NAME, false, "not reachable: " + e.getMessage()).build();
         }
     }
 }

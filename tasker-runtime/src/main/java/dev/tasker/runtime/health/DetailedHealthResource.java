@@ -3,8 +3,9 @@ package dev.tasker.runtime.health;
 import dev.tasker.api.health.DetailedHealthResponse;
 import dev.tasker.runtime.auth.Permission;
 import dev.tasker.runtime.auth.RequiresPermission;
-import jakarta.enterprise.inject.Any;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,19 +16,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Renders the SmallRye Health checks of the {@linkplain DetailedGroup detailed group} one by one, each timed and
+ * keyed by its name in snake case (as every field of the contract). A failing check makes the service unhealthy
+ * (503) when it is essential, degraded otherwise. Essential are the database check and the group's readiness
+ * checks: what makes {@code /health/ready} 503 makes this 503 too.
+ */
 @Path("/health/detailed")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "health")
 @RequiresPermission(Permission.SYSTEM_READ)
 public class DetailedHealthResource {
 
-    private final Instance<DetailedCheck> checks;
+    private final Instance<HealthCheck> checks;
     private final DetailedHealthResponse.Info info;
 
-    public DetailedHealthResource(@Any Instance<DetailedCheck> checks,
+    public DetailedHealthResource(@HealthGroup(DetailedGroup.NAME) Instance<HealthCheck> checks,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
             @ConfigProperty(name = "tasker.env", defaultValue = "development") String environment) {
         this.checks = checks;
@@ -40,35 +50,65 @@ public class DetailedHealthResource {
                     + "flows via polling) or unhealthy (an essential one failed; HTTP 503).")
     public Response detailed() {
         Map<String, DetailedHealthResponse.Check> results = new TreeMap<>();
-        boolean criticalFailed = false;
+        boolean essentialFailed = false;
         boolean anyFailed = false;
-        // The database first: with it unreachable, every check that queries it would wait out the pool's
-        // acquisition timeout in turn, and the answer would come too late to be of use to a probe or a person.
-        List<DetailedCheck> ordered = checks.stream()
-                .sorted(Comparator.comparing(c -> !DatabaseCheck.NAME.equals(c.name()))).toList();
         boolean databaseDown = false;
-        for (DetailedCheck check : ordered) {
+        for (Instance.Handle<HealthCheck> check : databaseFirst()) {
+            Bean<?> bean = check.getBean();
             long start = System.nanoTime();
-            DetailedCheck.Result r;
-            if (databaseDown && check.needsDatabase()) {
-                r = DetailedCheck.Result.fail("skipped: the database is not reachable");
-            } else {
-                try {
-                    r = check.run();
-                } catch (RuntimeException e) {
-                    r = DetailedCheck.Result.fail("check failed: " + e.getMessage());
-                }
-            }
-            databaseDown |= DatabaseCheck.NAME.equals(check.name()) && !r.passed();
+            Outcome outcome = databaseDown && bean.getBeanClass().isAnnotationPresent(QueriesTheDatabase.class)
+                    ? new Outcome(nameWithoutResponse(bean), false, "skipped: the database is not reachable")
+                    : run(check);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            results.put(check.name(), new DetailedHealthResponse.Check(r.passed() ? "healthy" : "unhealthy",
-                    r.message(), ms));
-            anyFailed |= !r.passed();
-            criticalFailed |= !r.passed() && check.critical();
+            results.put(outcome.key(), new DetailedHealthResponse.Check(outcome.up() ? "healthy" : "unhealthy",
+                    outcome.message(), ms));
+            databaseDown |= isDatabase(bean) && !outcome.up();
+            anyFailed |= !outcome.up();
+            essentialFailed |= !outcome.up() && isEssential(bean);
         }
-        String status = criticalFailed ? DetailedHealthResponse.UNHEALTHY
+        String status = essentialFailed ? DetailedHealthResponse.UNHEALTHY
                 : anyFailed ? DetailedHealthResponse.DEGRADED : DetailedHealthResponse.HEALTHY;
-        return Response.status(criticalFailed ? 503 : 200)
+        return Response.status(essentialFailed ? 503 : 200)
                 .entity(new DetailedHealthResponse(status, results, info)).build();
+    }
+
+    /**
+     * The database first: with it unreachable, every check that queries it would wait out the pool's acquisition
+     * timeout in turn, and the answer would come too late to be of use to a probe or a person.
+     */
+    private List<? extends Instance.Handle<HealthCheck>> databaseFirst() {
+        return checks.handlesStream().sorted(Comparator.comparing(h -> !isDatabase(h.getBean()))).toList();
+    }
+
+    private static Outcome run(Instance.Handle<HealthCheck> check) {
+        try {
+            HealthCheckResponse response = check.get().call();
+            Object message = response.getData().map(data -> data.get(DetailedGroup.MESSAGE)).orElse(null);
+            boolean up = response.getStatus() == HealthCheckResponse.Status.UP;
+            return new Outcome(response.getName(), up, message == null ? response.getStatus().name()
+                    : message.toString());
+        } catch (RuntimeException e) {
+            return new Outcome(nameWithoutResponse(check.getBean()), false, "check failed: " + e.getMessage());
+        }
+    }
+
+    /** Only the checks that query the database can fail or be skipped before they answer; they name themselves. */
+    private static String nameWithoutResponse(Bean<?> bean) {
+        QueriesTheDatabase queries = bean.getBeanClass().getAnnotation(QueriesTheDatabase.class);
+        return queries != null ? queries.value() : bean.getBeanClass().getSimpleName();
+    }
+
+    private static boolean isDatabase(Bean<?> bean) {
+        return bean.getBeanClass() == DatabaseCheck.class;
+    }
+
+    private static boolean isEssential(Bean<?> bean) {
+        return isDatabase(bean) || bean.getQualifiers().stream().anyMatch(q -> q.annotationType() == Readiness.class);
+    }
+
+    private record Outcome(String name, boolean up, String message) {
+        String key() {
+            return name.replace(' ', '_');
+        }
     }
 }

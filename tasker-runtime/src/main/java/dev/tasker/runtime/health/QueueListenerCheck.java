@@ -1,11 +1,18 @@
 package dev.tasker.runtime.health;
 
 import dev.tasker.runtime.queue.QueueListener;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
-/** Without the LISTEN connection work still flows, but only at the fallback poll interval: degraded. */
+/**
+ * Without the LISTEN connection work still flows, but only at the fallback poll interval: degraded, so not a
+ * readiness check.
+ */
+@HealthGroup(DetailedGroup.NAME)
 @ApplicationScoped
-public class QueueListenerCheck implements DetailedCheck {
+public class QueueListenerCheck implements HealthCheck {
 
     private final QueueListener listener;
 
@@ -14,18 +21,10 @@ public class QueueListenerCheck implements DetailedCheck {
     }
 
     @Override
-    public String name() {
-        return "queue_notifications";
-    }
-
-    @Override
-    public boolean critical() {
-        return false;
-    }
-
-    @Override
-    public Result run() {
-        return listener.isListening() ? Result.pass("LISTEN tasker_queue connected: consumers wake at once")
-                : Result.fail("not listening: consumers fall back to polling");
+    public HealthCheckResponse call() {
+        boolean listening = listener.isListening();
+        return DetailedGroup.outcome("queue_notifications", listening,
+                listening ? "LISTEN tasker_queue connected: consumers wake at once"
+                        : "not listening: consumers fall back to polling").build();
     }
 }

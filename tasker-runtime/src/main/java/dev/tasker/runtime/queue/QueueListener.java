@@ -1,5 +1,6 @@
 package dev.tasker.runtime.queue;
 
+import dev.tasker.api.retry.ExponentialBackoff;
 import dev.tasker.runtime.db.Db;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ public class QueueListener {
     private static final String TASK_DONE_CHANNEL = "tasker_task_done";
     private static final int POLL_MILLIS = 500;
     /** Short: once the database is back, work should not wait long for its NOTIFY wake-ups. */
-    private static final long MAX_RECONNECT_BACKOFF_MILLIS = 2_000;
+    private static final ExponentialBackoff RECONNECT = new ExponentialBackoff(Duration.ofMillis(100),
+            Duration.ofSeconds(2), false);
 
     private final Db db;
     private final Map<String, List<Wakeup>> byQueue = new ConcurrentHashMap<>();
@@ -97,7 +100,7 @@ public class QueueListener {
     }
 
     private void run() {
-        long backoff = 100;
+        int failures = 0;
         while (running) {
             try (Connection c = db.dataSource().getConnection()) {
                 c.setAutoCommit(true);
@@ -107,7 +110,7 @@ public class QueueListener {
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 listening = true;
-                backoff = 100;
+                failures = 0;
                 // Anything sent while we were not listening would otherwise wait for a fallback poll.
                 ringAll();
                 while (running) {
@@ -127,6 +130,7 @@ public class QueueListener {
                 if (!running) {
                     break;
                 }
+                long backoff = RECONNECT.delay(++failures).toMillis();
                 LOG.warnf("queue listener lost its connection (%s); reconnecting in %d ms", e.getMessage(), backoff);
                 ringAll();
                 try {
@@ -135,7 +139,6 @@ public class QueueListener {
                     Thread.currentThread().interrupt();
                     break;
                 }
-                backoff = Math.min(MAX_RECONNECT_BACKOFF_MILLIS, backoff * 2);
             }
         }
         listening = false;

@@ -1,6 +1,8 @@
 package dev.tasker.runtime.web;
 
 import dev.tasker.api.error.ErrorCode;
+import dev.tasker.api.time.DurationSyntax;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -39,28 +41,15 @@ public final class Params {
         }
     }
 
-    /** {@code 30} (seconds), {@code 30s}, {@code 500ms} or {@code 2m}, from 1 ms up to {@code max}. */
-    public static java.time.Duration duration(String name, String value, java.time.Duration defaultValue,
-            java.time.Duration max) {
+    /** A duration as {@link DurationSyntax} reads it, from 1 ms up to {@code max}. */
+    public static Duration duration(String name, String value, Duration defaultValue, Duration max) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)?").matcher(value.trim());
-        java.time.Duration d = null;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2);
-            d = switch (unit) {
-                case "ms" -> java.time.Duration.ofMillis(n);
-                case "m" -> java.time.Duration.ofMinutes(n);
-                default -> java.time.Duration.ofSeconds(n);
-            };
-        }
-        if (d == null || d.isZero() || d.compareTo(max) > 0) {
-            throw ApiException.badRequest(name + " must be a duration from 1ms to " + max.toSeconds()
-                    + "s such as 30, 30s or 500ms, got '" + value + "'");
-        }
-        return d;
+        return DurationSyntax.parse(value)
+                .filter(d -> d.compareTo(Duration.ofMillis(1)) >= 0 && d.compareTo(max) <= 0)
+                .orElseThrow(() -> ApiException.badRequest(name + " must be a duration from 1ms to "
+                        + max.toSeconds() + "s such as 30, 30s, 500ms or PT30S, got '" + value + "'"));
     }
 
     /** ISO-8601 with an offset, e.g. 2026-01-31T12:00:00Z. */

@@ -2,6 +2,7 @@ package dev.tasker.worker.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.tasker.api.retry.ExponentialBackoff;
 import dev.tasker.api.state.TaskState;
 import dev.tasker.api.step.StepError;
 import dev.tasker.runtime.db.DatabaseException;
@@ -57,6 +58,9 @@ public class StepConsumer {
 
     private static final Logger LOG = Logger.getLogger(StepConsumer.class);
     private static final int MAX_ERROR_MESSAGE = 2000;
+    /** Between tries of a report that failed transiently: 50 ms, doubling up to 2 s. */
+    private static final ExponentialBackoff REPORT_RETRY = new ExponentialBackoff(Duration.ofMillis(50),
+            Duration.ofSeconds(2), false);
 
     private final WorkerConfig config;
     private final Db db;
@@ -326,12 +330,12 @@ public class StepConsumer {
      * failing during a database restart would leave a finished step in_progress until its timeout.
      */
     private <T> T reportUntilDeadline(ClaimedStep step, Supplier<T> report) {
-        long pauseMillis = 50;
-        while (true) {
+        for (int retry = 1; ; retry++) {
             try {
                 return report.get();
             } catch (DatabaseException e) {
                 Instant giveUpAt = step.deadline() == null ? Instant.now() : step.deadline();
+                long pauseMillis = REPORT_RETRY.delay(retry).toMillis();
                 if (!e.isTransient() || Instant.now().plusMillis(pauseMillis).isAfter(giveUpAt)) {
                     throw e;
                 }
@@ -343,7 +347,6 @@ public class StepConsumer {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
-                pauseMillis = Math.min(pauseMillis * 2, 2000);
             }
         }
     }

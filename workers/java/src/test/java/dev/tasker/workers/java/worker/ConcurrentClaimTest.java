@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.testing.Poll;
 import dev.tasker.worker.WorkerConfig;
 import dev.tasker.worker.consumer.StepConsumer;
 import dev.tasker.workers.java.worker.StepRows.Step;
@@ -67,13 +68,14 @@ class ConcurrentClaimTest {
             }
 
             // Workers apply successes themselves, so every task runs to the end without an orchestration.
-            Poll.until("every task complete", Duration.ofSeconds(60), () -> rows.taskStatuses(tasks),
-                    statuses -> statuses.size() == tasks.size() && statuses.stream().allMatch("complete"::equals));
+            Poll.of("every task complete", () -> rows.taskStatuses(tasks)).until(
+                    statuses -> statuses.size() == tasks.size() && statuses.stream().allMatch("complete"::equals),
+                    Duration.ofSeconds(60));
             List<Step> roots = rows.rootSteps(tasks);
             // The duplicates find their step no longer enqueued and are dropped without running anything. Well within
             // the 30 s visibility timeout: a message a report failed to remove would sit out that timeout invisible.
-            Poll.until("duplicate messages discarded", Duration.ofSeconds(10), () -> rows.stepMessages(tasks),
-                    List::isEmpty);
+            Poll.of("duplicate messages discarded", () -> rows.stepMessages(tasks))
+                    .until(List::isEmpty, Duration.ofSeconds(10));
 
             assertThat(roots).hasSize(tasks.size());
             for (Step step : roots) {

@@ -3,6 +3,7 @@ package dev.tasker.workers.java.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.testing.Poll;
 import dev.tasker.workers.java.worker.StepRows.Step;
 import dev.tasker.workers.java.worker.StepRows.Transition;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,8 +51,8 @@ class ContinuedStepsTest {
     }
 
     private void awaitComplete(UUID task) {
-        Poll.until("task " + task + " complete", Duration.ofSeconds(20), () -> rows.taskStatuses(List.of(task)),
-                s -> s.equals(List.of("complete")));
+        Poll.of("task " + task + " complete", () -> rows.taskStatuses(List.of(task)))
+                .until(s -> s.equals(List.of("complete")), Duration.ofSeconds(20));
     }
 
     private double continued() {

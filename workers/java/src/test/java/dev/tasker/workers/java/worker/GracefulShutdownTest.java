@@ -8,6 +8,7 @@ import dev.tasker.api.template.RetryPolicy;
 import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.runtime.db.Db;
+import dev.tasker.testing.Poll;
 import dev.tasker.worker.consumer.StepConsumer;
 import dev.tasker.workers.java.failure.SlowStep;
 import dev.tasker.workers.java.worker.StepRows.Message;
@@ -82,9 +83,11 @@ class GracefulShutdownTest {
         Duration stopTook;
         try {
             slowTasks = fixture.create(namespace, TEMPLATE_NAME, List.of(sleep(300_000), sleep(300_000)));
-            Poll.until("both slow steps running", Duration.ofSeconds(15), consumer::inFlight, n -> n == 2);
+            Poll.of("both slow steps running", consumer::inFlight).until(n -> n == 2, Duration.ofSeconds(15));
             fastTask = fixture.create(namespace, TEMPLATE_NAME, sleep(FAST_SLEEP_MS));
-            Poll.until("the fast step running too", Duration.ofSeconds(15), consumer::inFlight, n -> n == 3);
+            // Its step runs for 300 ms only: look every 5 ms so as not to miss it.
+            Poll.of("the fast step running too", consumer::inFlight).every(Duration.ofMillis(5))
+                    .until(n -> n == 3, Duration.ofSeconds(15));
             claimedMessages = rows.stepMessages(slowTasks).stream().map(Message::msgId).collect(Collectors.toSet());
 
             long start = System.nanoTime();
@@ -149,8 +152,8 @@ class GracefulShutdownTest {
             consumer.start();
             try {
                 // The consumer claims messages and steps in one statement, which now waits on our row locks.
-                Poll.until("the consumer's claim waiting on the locked steps", Duration.ofSeconds(15),
-                        this::claimsWaitingOnLocks, waiting -> waiting > 0);
+                Poll.of("the consumer's claim waiting on the locked steps", this::claimsWaitingOnLocks)
+                        .until(waiting -> waiting > 0, Duration.ofSeconds(15));
             } finally {
                 // Nothing runs yet (the claim waits for the lock), so nothing is handed back now; stop() returns
                 // after its bound on the dispatcher, which is still blocked in the claim.
@@ -160,9 +163,10 @@ class GracefulShutdownTest {
         }
 
         List<UUID> stepUuids = rows.rootSteps(tasks).stream().map(Step::stepUuid).toList();
-        Poll.until("both late claims handed back", Duration.ofSeconds(10),
-                () -> stepUuids.stream().map(s -> rows.transitions(s).stream().map(Transition::to).toList()).toList(),
-                transitions -> transitions.stream().allMatch(CLAIMED_AND_RELEASED::equals));
+        Poll.of("both late claims handed back",
+                () -> stepUuids.stream().map(s -> rows.transitions(s).stream().map(Transition::to).toList()).toList())
+                .until(transitions -> transitions.stream().allMatch(CLAIMED_AND_RELEASED::equals),
+                        Duration.ofSeconds(10));
         // The release wrote state, attempts and transition in one statement, so these are final now.
         assertThat(rows.rootSteps(tasks)).allSatisfy(step -> {
             assertThat(step.state()).isEqualTo("enqueued");

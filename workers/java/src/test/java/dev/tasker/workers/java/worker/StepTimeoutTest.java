@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.tasker.testing.Poll;
 import dev.tasker.workers.java.worker.StepRows.Step;
 import dev.tasker.workers.java.worker.StepRows.Transition;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,8 +34,8 @@ class StepTimeoutTest {
         UUID task = fixture.create("failure_workflow", "slow_task",
                 JsonNodeFactory.instance.objectNode().put("sleep_ms", 10_000));
 
-        Step step = Poll.until("slow_step reported as failed", Duration.ofSeconds(9), () -> rows.rootStep(task),
-                s -> s.state().equals("enqueued_as_error_for_orchestration"));
+        Step step = Poll.of("slow_step reported as failed", () -> rows.rootStep(task))
+                .until(s -> s.state().equals("enqueued_as_error_for_orchestration"), Duration.ofSeconds(9));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
         // Not before the deadline (it is the timeout that ended it), and well before the 10 s sleep would end.
@@ -53,8 +54,8 @@ class StepTimeoutTest {
                 .satisfies(m -> assertThat(m.stepUuid()).isEqualTo(step.stepUuid()));
         assertThat(rows.stepMessages(List.of(task))).isEmpty();
         // Counted under its own outcome (the counter is bumped just after the report, hence the poll).
-        Poll.until("the timeout counted in /metrics", Duration.ofSeconds(5),
-                () -> given().get("/metrics").then().statusCode(200).extract().asString(),
-                m -> m.contains("tasker_worker_steps_total{outcome=\"timeout\"}"));
+        Poll.of("the timeout counted in /metrics",
+                () -> given().get("/metrics").then().statusCode(200).extract().asString())
+                .until(m -> m.contains("tasker_worker_steps_total{outcome=\"timeout\"}"), Duration.ofSeconds(5));
     }
 }

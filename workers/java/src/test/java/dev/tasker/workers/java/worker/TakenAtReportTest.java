@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tasker.api.template.RetryPolicy;
 import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TaskTemplate;
+import dev.tasker.testing.Poll;
 import dev.tasker.worker.consumer.StepConsumer;
 import dev.tasker.workers.java.failure.SlowStep;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,8 +53,8 @@ class TakenAtReportTest {
                 secondWorker.config("taken-at-report-worker").withNamespaces(NAMESPACE).withConcurrency(1));
         consumer.start();
         try {
-            Poll.until("all " + TASKS + " tasks complete", Duration.ofSeconds(20), () -> rows.taskStatuses(tasks),
-                    s -> s.size() == TASKS && s.stream().allMatch("complete"::equals));
+            Poll.of("all " + TASKS + " tasks complete", () -> rows.taskStatuses(tasks))
+                    .until(s -> s.size() == TASKS && s.stream().allMatch("complete"::equals), Duration.ofSeconds(20));
         } finally {
             consumer.stop(Duration.ofSeconds(1));
         }

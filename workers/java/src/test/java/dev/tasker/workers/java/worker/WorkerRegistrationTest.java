@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.runtime.registry.WorkerRegistry;
+import dev.tasker.testing.Poll;
 import dev.tasker.worker.WorkerConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,8 +40,9 @@ class WorkerRegistrationTest {
         assertThat(first.namespaces()).containsExactlyElementsOf(config.namespaces());
         assertThat(first.apiUrl()).isEqualTo(config.worker().apiUrl());
         assertThat(first.startedAt()).isNotNull();
-        Poll.until("a heartbeat after " + first.lastHeartbeatAt(), Duration.ofSeconds(10), this::registered,
-                w -> w.lastHeartbeatAt().isAfter(first.lastHeartbeatAt()) && w.deregisteredAt() == null);
+        Poll.of("a heartbeat after " + first.lastHeartbeatAt(), this::registered)
+                .until(w -> w.lastHeartbeatAt().isAfter(first.lastHeartbeatAt()) && w.deregisteredAt() == null,
+                        Duration.ofSeconds(10));
     }
 
     /**
@@ -53,8 +55,8 @@ class WorkerRegistrationTest {
 
         registry.deregister(config.worker().id());
 
-        WorkerInfo after = Poll.until("registered again by a heartbeat", Duration.ofSeconds(10), this::registered,
-                w -> w.registeredAt().isAfter(before.registeredAt()));
+        WorkerInfo after = Poll.of("registered again by a heartbeat", this::registered)
+                .until(w -> w.registeredAt().isAfter(before.registeredAt()), Duration.ofSeconds(10));
         assertThat(after.status()).isEqualTo(WorkerInfo.ACTIVE);
         assertThat(after.deregisteredAt()).isNull();
     }

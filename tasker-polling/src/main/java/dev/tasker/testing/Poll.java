@@ -9,12 +9,15 @@ import java.util.function.Supplier;
 
 /**
  * Asks {@code probe} until its answer satisfies a condition or the timeout passes. A probe that throws (a
- * service restarting refuses connections) counts as "not yet". On timeout it fails with what was awaited and the
- * last answer seen, so a hang in CI says what it was waiting for.
+ * service restarting refuses connections) counts as "not yet"; an Error, such as a failed assertion, ends the wait
+ * at once. On timeout it fails with what was awaited and the last answer seen, so a hang in CI says what it was
+ * waiting for. The pauses between looks start at 5 ms and double up to the interval (200 ms unless
+ * {@link #every} says otherwise): quick for what happens in-process, gentle on a stack that takes a while.
  */
 public final class Poll<T> {
 
     private static final Duration DEFAULT_INTERVAL = Duration.ofMillis(200);
+    private static final long FIRST_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final String awaited;
     private final Supplier<T> probe;
@@ -33,6 +36,7 @@ public final class Poll<T> {
         return new Poll<>(awaited, probe, DEFAULT_INTERVAL, String::valueOf);
     }
 
+    /** The longest pause between two looks. */
     public Poll<T> every(Duration pause) {
         return new Poll<>(awaited, probe, pause, describe);
     }
@@ -42,9 +46,12 @@ public final class Poll<T> {
         return new Poll<>(awaited, probe, interval, description);
     }
 
-    public T until(Predicate<T> done, Duration timeout) {
+    /** The first answer that satisfies {@code done}. */
+    public T until(Predicate<? super T> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long pause = Math.min(FIRST_PAUSE_NANOS, interval.toNanos());
         String last = "nothing (no answer yet)";
+        RuntimeException lastFailure = null;
         while (true) {
             try {
                 T answer = probe.get();
@@ -52,21 +59,33 @@ public final class Poll<T> {
                     return answer;
                 }
                 last = describe.apply(answer);
+                lastFailure = null;
             } catch (RuntimeException e) {
                 last = e.getClass().getSimpleName() + ": " + e.getMessage();
+                lastFailure = e;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s awaiting " + awaited
-                        + "; last seen: " + last);
+                throw new AssertionError("timed out after " + describe(timeout) + " awaiting " + awaited
+                        + "; last seen: " + last, lastFailure);
             }
-            pause(Math.min(left, interval.toNanos()));
+            pause(Math.min(left, pause));
+            pause = Math.min(pause * 2, interval.toNanos());
         }
+    }
+
+    /** Until the probe answers true. */
+    public static void until(String awaited, Supplier<Boolean> condition, Duration timeout) {
+        of(awaited, condition).until(Boolean.TRUE::equals, timeout);
+    }
+
+    private static String describe(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 
     private static void pause(long nanos) {
         try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
+            TimeUnit.NANOSECONDS.sleep(nanos); // between two looks, not a synchronisation
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while polling", e);

@@ -1,4 +1,4 @@
-package dev.tasker.runtime.db;
+package dev.tasker.runtime.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
