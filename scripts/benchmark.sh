@@ -79,17 +79,22 @@ cpu_ms() {
     awk '/^usage_usec/ {print int($2 / 1000)}' "/sys/fs/cgroup/system.slice/docker-$id.scope/cpu.stat"
   fi
 }
-# children_ms: the CPU time (user + system) of this shell's finished children, in ms (bash's times builtin).
-children_ms() { times | awk 'NR == 2 {split($1, u, /[ms]/); split($2, s, /[ms]/); print int((u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000)}'; }
+# children_ms VAR: sets VAR to the CPU time (user + system) of this shell's finished children, in ms. Not in a
+# $(...): a subshell's times are its own.
+children_ms() {
+  times >"$out/.times"
+  printf -v "$1" '%s' "$(awk 'NR == 2 {split($1, u, /[ms]/); split($2, s, /[ms]/);
+    print int((u[1] * 60 + u[2] + s[1] * 60 + s[2]) * 1000)}' "$out/.times")"
+}
 
 echo "== (a) latency, one worker"
 "${bench[@]}" --phase latency --label one-worker --out "$out/one-worker-latency.json"
 echo "== (b) throughput, one worker"
 declare -A cpu_before
 for s in postgres orchestration worker; do cpu_before[$s]=$(cpu_ms "$s") || die "cannot read the CPU time of $s"; done
-gen_before=$(children_ms)
+children_ms gen_before
 "${bench[@]}" --phase throughput --label one-worker --out "$out/one-worker.json"
-gen_after=$(children_ms)
+children_ms gen_after
 # Where the CPU of the throughput phase went, per task: the untimed burst and the rounds, all linear tasks.
 phase_tasks=$(( ${TASKS:-500} * ${ROUNDS:-3} + (${TASKS:-500} < 100 ? ${TASKS:-500} : 100) ))
 {
