@@ -20,23 +20,13 @@ export COMPOSE_PROJECT_NAME=tasker-bench
 export TASKER_AUTH_TOKEN=${TASKER_AUTH_TOKEN:-tasker-it-admin-token}
 out=target/benchmarks
 mkdir -p "$out"
-# The test stack checks health every second (so tests start fast); each check is a process started in the container,
-# which on two cores took about 3 % of the CPU the benchmark measures. Every 5 s here: slower to start, not to run.
-cat > "$out/healthchecks.yml" <<'YAML'
-services:
-  postgres: {healthcheck: {interval: 5s}}
-  orchestration: {healthcheck: {interval: 5s}}
-  worker: {healthcheck: {interval: 5s}}
-  worker-2: {healthcheck: {interval: 5s}}
-YAML
+# shellcheck source=lib/bench-load.sh
+source scripts/lib/bench-load.sh
+bench_healthchecks
 compose=(docker compose -f compose-devservices.yml -f docker-compose.integration.yml -f "$out/healthchecks.yml"
          --profile two-workers)
 
-bash scripts/ensure-docker.sh
-bash scripts/build-local-base-images.sh
-echo "== building services and the benchmark client"
-./mvnw -q -B -ntp -Pbenchmarks package -DskipTests -pl tasker-orchestration,workers/java,benchmarks -am \
-  || die "the Maven build of the services and the benchmark client failed (output above)"
+bench_build
 
 cleanup() { "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true; }
 trap cleanup EXIT
@@ -58,14 +48,7 @@ printf '{"pgbench_tps_1_client": %s, "pgbench_tps_4_clients": %s}\n' "$tps1" "$t
 
 # The load generator shares the two cores with what it measures: C1 only and the serial collector halve its CPU
 # (a short run spends much of it compiling), which leaves more to the services.
-# It talks to the orchestration over the Docker network, not through the published port: docker-proxy copies every
-# request and answer once more, on the same two cores.
-orchestration_ip=$(docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' \
-  "$("${compose[@]}" ps -q orchestration)")
-url=http://localhost:8080
-if [ -n "$orchestration_ip" ] && curl -fsS -o /dev/null --max-time 2 "http://$orchestration_ip:8080/health/live"; then
-  url=http://$orchestration_ip:8080
-fi
+url=$(bench_url "${compose[@]}")
 bench=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar benchmarks/target/tasker-benchmarks.jar --url "$url"
        --warmup "${WARMUP:-20}" --runs "${RUNS:-200}" --tasks "${TASKS:-500}" --rounds "${ROUNDS:-3}"
        --submitters "${SUBMITTERS:-16}")

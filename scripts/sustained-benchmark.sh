@@ -13,20 +13,12 @@ export COMPOSE_PROJECT_NAME=tasker-sustained
 export TASKER_AUTH_TOKEN=${TASKER_AUTH_TOKEN:-tasker-it-admin-token}
 out=target/benchmarks
 mkdir -p "$out"
-# Health checks every 5 s, not the test stack's 1 s: each is a process started in the container (see benchmark.sh).
-cat > "$out/healthchecks.yml" <<'YAML'
-services:
-  postgres: {healthcheck: {interval: 5s}}
-  orchestration: {healthcheck: {interval: 5s}}
-  worker: {healthcheck: {interval: 5s}}
-YAML
+# shellcheck source=lib/bench-load.sh
+source scripts/lib/bench-load.sh
+bench_healthchecks
 compose=(docker compose -f compose-devservices.yml -f docker-compose.integration.yml -f "$out/healthchecks.yml")
 
-bash scripts/ensure-docker.sh
-bash scripts/build-local-base-images.sh
-echo "== building services and the benchmark client"
-./mvnw -q -B -ntp -Pbenchmarks package -DskipTests -pl tasker-orchestration,workers/java,benchmarks -am \
-  || die "the Maven build of the services and the benchmark client failed (output above)"
+bench_build
 
 # The services' logs are kept (target/benchmarks/sustained-compose.log): a window that went wrong is explained there
 # and in the samples.
@@ -42,13 +34,7 @@ echo "== starting the stack (one worker)"
   || { tail -n 30 "$out/compose-up.log" >&2; die "the stack did not start (last lines of $out/compose-up.log above)"; }
 WAIT_TIMEOUT=120 scripts/wait-for-services.sh >/dev/null || die "the stack did not become ready (see above)"
 
-# Straight to the orchestration's container, not through docker-proxy (see benchmark.sh).
-orchestration_ip=$(docker inspect -f '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' \
-  "$("${compose[@]}" ps -q orchestration)") || die "cannot find the orchestration's container"
-url=http://localhost:8080
-if [ -n "$orchestration_ip" ] && curl -fsS -o /dev/null --max-time 2 "http://$orchestration_ip:8080/health/live"; then
-  url=http://$orchestration_ip:8080
-fi
+url=$(bench_url "${compose[@]}")
 # Every 5 s while it runs: the queue's depth and dead rows, steps in flight, autovacuum's and checkpoints' counts,
 # and each container's CPU (target/benchmarks/sustained-samples.txt), to explain a window that went wrong.
 sample() {
