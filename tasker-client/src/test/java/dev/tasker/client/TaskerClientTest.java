@@ -332,4 +332,18 @@ class TaskerClientTest {
             throw new AssertionError(body, e);
         }
     }
+
+    /** Health and metrics are declared once, in ServiceApi; both generated clients serve them. */
+    @Test
+    void bothClientsReadTheHealthAndMetricsTheyInheritFromServiceApi() {
+        server.answer("GET /health/ready", 200, "{\"status\":\"UP\",\"checks\":[]}")
+                .answer("GET /metrics", 200, "tasker_up{service=\"x\"} 1.0\n");
+        Endpoint endpoint = new Endpoint("worker", server.url(), Duration.ofSeconds(2), Duration.ofSeconds(2), null);
+        dev.tasker.client.worker.WorkerClient worker = dev.tasker.client.worker.WorkerClient.connect(endpoint,
+                QUICK_RETRIES);
+
+        assertThat(client(null).readiness().healthy()).isTrue();
+        assertThat(worker.readiness().healthy()).isTrue();
+        assertThat(worker.metrics()).contains("tasker_up{service=\"x\"} 1.0");
+    }
 }

@@ -1,7 +1,5 @@
 package dev.tasker.client.orchestration;
 
-import dev.tasker.api.health.HealthResponse;
-import dev.tasker.api.health.ProbeResponse;
 import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
 import dev.tasker.api.task.TaskActionRequest;
@@ -17,6 +15,7 @@ import dev.tasker.api.template.TemplateListResponse;
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerListResponse;
 import dev.tasker.api.worker.WorkerRegistration;
+import dev.tasker.client.ServiceApi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,26 +42,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface OrchestrationApi {
-
-    @GET
-    @Path("health")
-    HealthResponse health();
-
-    /** 200 when ready; a 503 arrives as a {@code WebApplicationException} whose entity is the probe. */
-    @GET
-    @Path("health/ready")
-    ProbeResponse ready();
-
-    @GET
-    @Path("health/live")
-    ProbeResponse live();
-
-    /** Prometheus text exposition. */
-    @GET
-    @Path("metrics")
-    @Produces(MediaType.TEXT_PLAIN)
-    String metrics();
+public interface OrchestrationApi extends ServiceApi {
 
     /** 201 with the new task, or 200 with the original one when the idempotency key was seen before. */
     @POST

@@ -1,11 +1,10 @@
 package dev.tasker.client.worker;
 
-import dev.tasker.api.health.HealthResponse;
-import dev.tasker.api.health.ProbeResponse;
 import dev.tasker.api.template.TemplateListResponse;
 import dev.tasker.api.worker.HandlerInfo;
 import dev.tasker.api.worker.NamespaceStatus;
 import dev.tasker.api.worker.WorkerStatus;
+import dev.tasker.client.ServiceApi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,20 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "worker")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-public interface WorkerApi {
-
-    @GET
-    @Path("health")
-    HealthResponse health();
-
-    /** 200 when ready; a 503 arrives as a {@code WebApplicationException} whose entity is the probe. */
-    @GET
-    @Path("health/ready")
-    ProbeResponse ready();
-
-    @GET
-    @Path("health/live")
-    ProbeResponse live();
+public interface WorkerApi extends ServiceApi {
 
     @GET
     @Path("status")
@@ -51,10 +37,4 @@ public interface WorkerApi {
     @GET
     @Path("templates")
     TemplateListResponse templates();
-
-    /** Prometheus text exposition. */
-    @GET
-    @Path("metrics")
-    @Produces(MediaType.TEXT_PLAIN)
-    String metrics();
 }
