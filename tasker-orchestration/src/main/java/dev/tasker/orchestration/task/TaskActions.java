@@ -60,7 +60,9 @@ public class TaskActions {
         TaskFilter filter = new TaskFilter(s.namespace(), s.name(), TaskFilter.status(s.status()), s.initiator(),
                 s.sourceSystem(), s.correlationId(), s.tag(), s.createdAfter(), s.createdBefore());
         TaskListResponse selection = reader.list(filter, 1, limit, null);
-        long matched = reader.count(filter);
+        // The page's total is exact up to the list's count limit; only a larger selection is counted again.
+        long matched = selection.pagination().totalCountExact() ? selection.pagination().totalCount()
+                : reader.count(filter);
         boolean dryRun = Boolean.TRUE.equals(request.dryRun());
         List<UUID> changed = new ArrayList<>();
         List<TaskActionResult.Skipped> skipped = new ArrayList<>();
