@@ -67,13 +67,16 @@ final class Sustained {
                 }
             });
         }
+        // One deadline for every window: a window read after it takes what there is.
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        List<Window> out = new ArrayList<>();
+        for (int w = 0; w < windows; w++) {
+            out.add(read(run, w, submitted[w], w * (double) window.toSeconds(), deadline));
+        }
+        // Checked once every window's tasks are in: creates still in flight when the last was sent have ended.
         if (failedCreates.get() > 0) {
             throw new IllegalStateException(failedCreates.get() + " creates failed; the first: "
                     + firstFailure.get().getMessage());
-        }
-        List<Window> out = new ArrayList<>();
-        for (int w = 0; w < windows; w++) {
-            out.add(read(run, w, submitted[w], w * (double) window.toSeconds()));
         }
         return out;
     }
@@ -83,9 +86,8 @@ final class Sustained {
     }
 
     /** A window's tasks once all are terminal (at most 5 minutes after the run), or what there is then. */
-    private Window read(String run, int w, int submitted, double startSecond) throws Exception {
+    private Window read(String run, int w, int submitted, double startSecond, long deadline) throws Exception {
         String tag = tag(run, w);
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (http.list(tag, "complete", 1, 1).pagination().totalCount() < submitted
                 && http.list(tag, "error", 1, 1).pagination().totalCount() == 0) {
             if (System.nanoTime() > deadline) {
