@@ -11,6 +11,7 @@ import dev.tasker.orchestration.support.Api;
 import dev.tasker.orchestration.support.Fixture;
 import dev.tasker.orchestration.support.TestTemplates;
 import dev.tasker.orchestration.support.TestWorker;
+import dev.tasker.testing.Poll;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -44,6 +45,10 @@ class TaskActionsTest {
         List<TestWorker.Claim> firsts = worker.awaitClaims(ns, 3, WAIT);
         worker.fail(firsts.get(0), "validation_error", "no", false);
         worker.fail(firsts.get(1), "validation_error", "no", false);
+        // A failure is applied by the result processor after the report: the filter selects the tasks once it has.
+        Poll.of("the two failed tasks to be in error", () -> tasks.stream()
+                        .filter(t -> api.get(t).status() == TaskState.ERROR).count())
+                .until(n -> n == 2, WAIT);
         String filter = "{\"namespace\": \"" + ns + "\", \"status\": \"error\"}";
 
         TaskActionResult preview = act("retry", "{\"filter\": " + filter + ", \"dry_run\": true, "
