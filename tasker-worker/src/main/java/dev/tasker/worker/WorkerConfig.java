@@ -50,6 +50,13 @@ public interface WorkerConfig {
         Duration shutdownGrace();
 
         /**
+         * How long the boot waits for an unavailable database (registering templates and the worker) before the
+         * worker gives up and exits.
+         */
+        @WithDefault("60s")
+        Duration bootTimeout();
+
+        /**
          * How often the worker heartbeats to the registry. WorkerLifecycle's {@code @Scheduled} reads the property
          * itself; it is declared here so that setting it in application.properties is not refused as an unknown
          * {@code tasker.*} property.

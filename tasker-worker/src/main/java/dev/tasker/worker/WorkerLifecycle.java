@@ -56,13 +56,17 @@ public class WorkerLifecycle {
                         + "': a namespace is 1 to 64 characters of a-z, 0-9 and _");
             }
         }
+        BootRetry boot = new BootRetry(config.worker().bootTimeout());
         for (TaskTemplate t : catalog.templates()) {
-            TemplateStore.Outcome outcome = templates.register(t);
+            TemplateStore.Outcome outcome = boot.run("register template " + t.key(), () -> templates.register(t));
             LOG.infof("template %s %s", t.key(), outcome == TemplateStore.Outcome.CREATED ? "registered"
                     : "already registered");
         }
         startedAt = Instant.now();
-        register();
+        boot.run("register worker " + config.worker().id(), () -> {
+            register();
+            return null;
+        });
         consumer.start();
         // The first report right away: the registry judges a worker's health by its reports.
         heartbeat();

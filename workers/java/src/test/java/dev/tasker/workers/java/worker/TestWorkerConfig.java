@@ -80,6 +80,11 @@ public final class TestWorkerConfig implements WorkerConfig {
             }
 
             @Override
+            public Duration bootTimeout() {
+                return worker.bootTimeout();
+            }
+
+            @Override
             public Duration heartbeatInterval() {
                 return worker.heartbeatInterval();
             }
