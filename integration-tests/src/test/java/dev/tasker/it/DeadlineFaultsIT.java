@@ -49,6 +49,8 @@ class DeadlineFaultsIT {
             Path.of(System.getProperty("basedir", "."), "..", "compose-devservices.yml").normalize();
     private static final Duration RECOVERY = FaultChecks.RECOVERY;
     private static final String NOT_RECORDED = "tasker_worker_outcomes_not_recorded_total";
+    /** Probes end a dead connection in about 11 s, the next heartbeat follows within 5 s; room for a busy host. */
+    private static final Duration HEARTBEATS_AGAIN = Duration.ofSeconds(60);
 
     @RegisterExtension
     final TaskerIntegration it = new TaskerIntegration();
@@ -117,6 +119,11 @@ class DeadlineFaultsIT {
             it.stack().reconnect(TaskerStack.WORKER);
         }
 
+        // Its connections from before the cut may point at an address it no longer has: the keepalive probes
+        // (KeepAliveSocketFactory) end them within about 11 s, so heartbeats resume instead of hanging on them.
+        Poll.of("the reconnected worker's heartbeats to make it active again",
+                        () -> it.stack().registryStatus(TaskerStack.WORKER_ID))
+                .every(Duration.ofSeconds(1)).until("active"::equals, HEARTBEATS_AGAIN);
         faults.assertAllCompleteOnce(batch);
         assertThat(it.stack().project().startedAt(TaskerStack.WORKER)).as("the worker's container start")
                 .isEqualTo(startedAt);

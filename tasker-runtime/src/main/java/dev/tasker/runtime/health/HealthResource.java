@@ -1,7 +1,10 @@
 package dev.tasker.runtime.health;
 
 import dev.tasker.api.health.HealthResponse;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tasker.runtime.auth.OpenAccess;
+import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.ws.rs.GET;
@@ -27,11 +30,14 @@ public class HealthResource {
 
     private final SmallRyeHealthReporter reporter;
     private final String version;
+    private final int checkTimeoutSeconds;
 
     public HealthResource(SmallRyeHealthReporter reporter,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version,
+            @ConfigProperty(name = "io.smallrye.health.timeout.seconds", defaultValue = "60") int checkTimeoutSeconds) {
         this.reporter = reporter;
         this.version = version;
+        this.checkTimeoutSeconds = checkTimeoutSeconds;
     }
 
     @GET
@@ -46,7 +52,11 @@ public class HealthResource {
     @Path("live")
     @Operation(summary = "Liveness: 200 when every liveness check is UP, else 503 with the checks")
     public Response live() {
-        return probe(reporter.getLiveness());
+        try {
+            return probe(reporter.getLiveness());
+        } catch (TimeoutException e) {
+            return timedOut("liveness");
+        }
     }
 
     @GET
@@ -54,7 +64,23 @@ public class HealthResource {
     @Path("ready")
     @Operation(summary = "Readiness: 200 when the database (and the service's own checks) are UP, else 503 with the failing checks")
     public Response ready() {
-        return probe(reporter.getReadiness());
+        try {
+            return probe(reporter.getReadiness());
+        } catch (TimeoutException e) {
+            return timedOut("readiness");
+        }
+    }
+
+    /**
+     * SmallRye gives up on checks that do not answer within io.smallrye.health.timeout.seconds by throwing: a probe
+     * still gets the usual document, DOWN and why, not a 500.
+     */
+    private Response timedOut(String probe) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("status", "DOWN");
+        body.putArray("checks").addObject().put("name", probe).put("status", "DOWN").putObject("data")
+                .put("reason", "the " + probe + " checks did not answer within " + checkTimeoutSeconds + " s");
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON)
+                .entity(body.toString()).build();
     }
 
     private static Response probe(SmallRyeHealth health) {
