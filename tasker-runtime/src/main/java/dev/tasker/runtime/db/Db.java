@@ -4,15 +4,48 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Plain JDBC transactions on the service's pool: one connection, commit on success, roll back on any failure. */
+/**
+ * Plain JDBC transactions on the service's pool: one connection, commit on success, roll back on any failure.
+ * <p>
+ * Every connection it hands out waits at most {@code tasker.db.network-timeout} (30 s) for an answer of the
+ * database. A request sent just as the network dropped stays unacknowledged, and TCP retransmits it for about 15
+ * minutes (keepalive probes only watch idle connections): the chaos soak found a worker whose heartbeat hung so,
+ * stale for good once its network was back. No statement of ours runs near 30 s; Flyway's migrations, which may
+ * build an index for minutes, take their connections from the pool directly and keep no such limit.
+ */
 @ApplicationScoped
 public class Db {
 
-    private final AgroalDataSource dataSource;
+    /** setNetworkTimeout wants an executor to abort with; PgJDBC ignores it and fails the blocked read itself. */
+    private static final Executor IN_PLACE = Runnable::run;
 
-    public Db(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final int networkTimeoutMillis;
+
+    public Db(AgroalDataSource dataSource,
+            @ConfigProperty(name = "tasker.db.network-timeout", defaultValue = "30s") Duration networkTimeout) {
         this.dataSource = dataSource;
+        if (networkTimeout.isNegative() || networkTimeout.isZero() || networkTimeout.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("tasker.db.network-timeout must be a positive duration, got "
+                    + networkTimeout);
+        }
+        this.networkTimeoutMillis = (int) networkTimeout.toMillis();
+    }
+
+    /** A pooled connection whose reads give up after the network timeout. */
+    public Connection connection() throws SQLException {
+        Connection c = dataSource.getConnection();
+        try {
+            c.setNetworkTimeout(IN_PLACE, networkTimeoutMillis);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     @FunctionalInterface
@@ -21,7 +54,7 @@ public class Db {
     }
 
     public <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -45,7 +78,7 @@ public class Db {
 
     /** Statements that each commit on their own (auto-commit): a single write costs one round trip. */
     public <T> T autoCommit(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connection()) {
             return work.run(c);
         } catch (SQLException e) {
             throw new DatabaseException(e);

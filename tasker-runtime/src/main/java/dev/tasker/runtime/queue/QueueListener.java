@@ -102,7 +102,7 @@ public class QueueListener {
     private void run() {
         int failures = 0;
         while (running) {
-            try (Connection c = db.dataSource().getConnection()) {
+            try (Connection c = db.connection()) {
                 c.setAutoCommit(true);
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
