@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.testing.Poll;
 import dev.tasker.workers.java.worker.StepRows.Step;
 import dev.tasker.workers.java.worker.StepRows.Transition;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -27,9 +28,12 @@ class StepTimeoutTest {
     TaskFixture fixture;
     @Inject
     StepRows rows;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void aStepPastItsTimeoutIsInterruptedAndFailsAsATimeout() {
+        double timeoutsBefore = timeouts();
         long start = System.nanoTime();
         UUID task = fixture.create("failure_workflow", "slow_task",
                 JsonNodeFactory.instance.objectNode().put("sleep_ms", 10_000));
@@ -54,8 +58,12 @@ class StepTimeoutTest {
                 .satisfies(m -> assertThat(m.stepUuid()).isEqualTo(step.stepUuid()));
         assertThat(rows.stepMessages(List.of(task))).isEmpty();
         // Counted under its own outcome (the counter is bumped just after the report, hence the poll).
-        Poll.of("the timeout counted in /metrics",
-                () -> given().get("/metrics").then().statusCode(200).extract().asString())
-                .until(m -> m.contains("tasker_worker_steps_total{outcome=\"timeout\"}"), Duration.ofSeconds(5));
+        Poll.of("the timeout counted", this::timeouts).until(n -> n == timeoutsBefore + 1, Duration.ofSeconds(5));
+        assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
+                .contains("tasker_worker_steps_total{outcome=\"timeout\"}");
+    }
+
+    private double timeouts() {
+        return metrics.counter("tasker_worker_steps_total", "outcome", "timeout").count();
     }
 }
