@@ -65,11 +65,11 @@ class ConsumerMetersTest {
     void aHandlersTimerIsBuiltOnItsFirstStepAndKeptForTheNext() {
         assertThat(registry.find("tasker_worker_handler_duration_seconds").timers()).isEmpty();
 
-        meters.handlerDuration("math.square_input", Duration.ofMillis(5));
-        meters.handlerDuration("math.square_input", Duration.ofMillis(7));
-        meters.handlerDuration("failure_workflow.slow", Duration.ofMillis(1));
+        meters.handlerDuration("test.square_input", Duration.ofMillis(5));
+        meters.handlerDuration("test.square_input", Duration.ofMillis(7));
+        meters.handlerDuration("test.sleep", Duration.ofMillis(1));
 
-        Timer timer = registry.get("tasker_worker_handler_duration_seconds").tag("handler", "math.square_input")
+        Timer timer = registry.get("tasker_worker_handler_duration_seconds").tag("handler", "test.square_input")
                 .timer();
         assertThat(timer.count()).isEqualTo(2);
         assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(12);

@@ -1,12 +1,14 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.testing.Poll;
-import dev.tasker.workers.java.worker.StepRows.Step;
-import dev.tasker.workers.java.worker.StepRows.Transition;
+import dev.tasker.worker.fixture.StepRows;
+import dev.tasker.worker.fixture.StepRows.Step;
+import dev.tasker.worker.fixture.StepRows.Transition;
+import dev.tasker.worker.fixture.TaskFixture;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * failure_workflow/slow_task has timeout_seconds 2. A step told to sleep 10 s must be interrupted at its deadline
+ * timeout/sleep_two_second_limit (src/test/resources) has timeout_seconds 2. A step told to sleep 10 s must be interrupted at its deadline
  * and reported as a retryable step_timeout, long before the sleep would have ended on its own.
  */
 @QuarkusTest
@@ -35,10 +37,10 @@ class StepTimeoutTest {
     void aStepPastItsTimeoutIsInterruptedAndFailsAsATimeout() {
         double timeoutsBefore = timeouts();
         long start = System.nanoTime();
-        UUID task = fixture.create("failure_workflow", "slow_task",
+        UUID task = fixture.create("timeout", "sleep_two_second_limit",
                 JsonNodeFactory.instance.objectNode().put("sleep_ms", 10_000));
 
-        Step step = Poll.of("slow_step reported as failed", () -> rows.rootStep(task))
+        Step step = Poll.of("sleep_step reported as failed", () -> rows.rootStep(task))
                 .until(s -> s.state().equals("enqueued_as_error_for_orchestration"), Duration.ofSeconds(9));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
