@@ -47,7 +47,8 @@ class WorkerLifecycleTest {
     void registersAtBootHeartbeatsAndDeregistersAtShutdown() {
         WorkerConfig config = secondWorker.config(WORKER_ID).withNamespaces(NAMESPACE);
         StepConsumer consumer = secondWorker.consumer(config);
-        WorkerLifecycle lifecycle = new WorkerLifecycle(config, catalog, templates, registry, consumer, "9.9.9-test");
+        WorkerLifecycle lifecycle = new WorkerLifecycle(config, secondWorker.namespaces(config), catalog, templates,
+                registry, consumer, "9.9.9-test");
 
         lifecycle.onStart(new StartupEvent());
         try {

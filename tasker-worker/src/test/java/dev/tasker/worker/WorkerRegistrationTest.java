@@ -22,6 +22,8 @@ class WorkerRegistrationTest {
     @Inject
     WorkerConfig config;
     @Inject
+    WorkerNamespaces namespaces;
+    @Inject
     WorkerRegistry registry;
 
     private WorkerInfo registered() {
@@ -36,7 +38,7 @@ class WorkerRegistrationTest {
         assertThat(first.workerId()).isEqualTo("tasker-worker-test");
         assertThat(first.status()).isEqualTo(WorkerInfo.ACTIVE);
         assertThat(first.deregisteredAt()).isNull();
-        assertThat(first.namespaces()).containsExactlyElementsOf(config.namespaces());
+        assertThat(first.namespaces()).containsExactlyElementsOf(namespaces.list());
         assertThat(first.apiUrl()).isEqualTo(config.worker().apiUrl());
         assertThat(first.startedAt()).isNotNull();
         Poll.of("a heartbeat after " + first.lastHeartbeatAt(), this::registered)

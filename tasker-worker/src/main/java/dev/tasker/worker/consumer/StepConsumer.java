@@ -5,6 +5,7 @@ import dev.tasker.runtime.queue.PgQueue;
 import dev.tasker.runtime.queue.QueueListener;
 import dev.tasker.runtime.step.StepExecutionStore;
 import dev.tasker.worker.WorkerConfig;
+import dev.tasker.worker.WorkerNamespaces;
 import dev.tasker.worker.handler.HandlerRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +32,7 @@ public class StepConsumer {
     private static final Logger LOG = Logger.getLogger(StepConsumer.class);
 
     private final WorkerConfig config;
+    private final WorkerNamespaces namespaces;
     private final Db db;
     private final PgQueue queue;
     private final QueueListener listener;
@@ -45,9 +47,10 @@ public class StepConsumer {
     private HandlerRunner runner;
     private SlotDispatcher dispatcher;
 
-    public StepConsumer(WorkerConfig config, Db db, PgQueue queue, QueueListener listener, StepExecutionStore store,
-            HandlerRegistry handlers, MeterRegistry registry) {
+    public StepConsumer(WorkerConfig config, WorkerNamespaces namespaces, Db db, PgQueue queue,
+            QueueListener listener, StepExecutionStore store, HandlerRegistry handlers, MeterRegistry registry) {
         this.config = config;
+        this.namespaces = namespaces;
         this.db = db;
         this.queue = queue;
         this.listener = listener;
@@ -67,7 +70,7 @@ public class StepConsumer {
         if (concurrency < 1 || concurrency > 256) {
             throw new IllegalStateException("tasker.worker.concurrency must be 1..256, got " + concurrency);
         }
-        Set<String> queues = config.namespaces().stream().map(PgQueue::namespaceQueue)
+        Set<String> queues = namespaces.list().stream().map(PgQueue::namespaceQueue)
                 .collect(Collectors.toUnmodifiableSet());
         runner = new HandlerRunner(handlers, running, meters, worker.id());
         StepChain chain = new StepChain(runner, reporter, store, running, () -> status == Status.RUNNING,

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WorkerApiTest {
 
+    /** Those of the test templates, in name order: the test application does not list them. */
     private static final String[] NAMESPACES = {"chain", "diamond", "mixed_dag", "timeout", "tree"};
 
     @Test
