@@ -18,8 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * timeout/sleep_two_second_limit (src/test/resources) has timeout_seconds 2. A step told to sleep 10 s must be interrupted at its deadline
- * and reported as a retryable step_timeout, long before the sleep would have ended on its own.
+ * timeout/sleep_two_second_limit (src/test/resources) has timeout_seconds 2. A step told to sleep 10 s must be
+ * interrupted at its deadline and reported as a retryable step_timeout, long before the sleep would have ended on
+ * its own.
  */
 @QuarkusTest
 class StepTimeoutTest {
