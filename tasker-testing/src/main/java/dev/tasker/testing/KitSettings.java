@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param workerContext the worker's module directory, with its packaged target/quarkus-app
  *     ({@code tasker.testing.worker.context}; default: the module under test, failsafe's {@code basedir})
  * @param workerId the worker's TASKER_WORKER_ID ({@code tasker.testing.worker.id})
- * @param namespaces the worker's namespaces, comma-separated ({@code tasker.testing.worker.namespaces})
+ * @param namespaces the worker's namespaces, comma-separated ({@code tasker.testing.worker.namespaces}); the
+ *     stack passes them as {@code TASKER_NAMESPACES}, which overrides those the worker takes from its templates
  * @param sourceRoot a Tasker checkout to build the PostgreSQL and orchestration images from when they are not
  *     there ({@code tasker.testing.source-root}); without it they must exist under their names
  * @param extraComposeFiles compose files applied after the kit's ({@code tasker.testing.compose-files})

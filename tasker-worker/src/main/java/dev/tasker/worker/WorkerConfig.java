@@ -9,16 +9,21 @@ import java.util.Optional;
 
 /**
  * Who this worker is and how it works. From the environment: {@code TASKER_WORKER_ID}, {@code TASKER_NAMESPACES}
- * (comma list), {@code TASKER_TEMPLATE_PATH}, {@code TASKER_ENV}, {@code TASKER_WORKER_CONCURRENCY},
- * {@code TASKER_WORKER_API_URL}, ...
+ * (comma list, optional: the templates' namespaces by default), {@code TASKER_TEMPLATE_PATH}, {@code TASKER_ENV},
+ * {@code TASKER_WORKER_CONCURRENCY}, {@code TASKER_WORKER_API_URL}, ...
  */
 @ConfigMapping(prefix = "tasker")
 public interface WorkerConfig {
 
     Worker worker();
 
-    /** Namespaces whose step queues this worker consumes. */
-    List<String> namespaces();
+    /**
+     * Overrides the namespaces whose step queues this worker consumes ({@code TASKER_NAMESPACES}, a comma list).
+     * Unset (or empty), they are the namespaces of the templates the worker loaded ({@link WorkerNamespaces});
+     * set, exactly these, for instance to run one image as several deployments that split its namespaces, or to
+     * serve a namespace whose templates another process registers. Each must be a valid namespace name.
+     */
+    Optional<List<String>> namespaces();
 
     /** A directory of extra template files (*.yaml, *.yml), read after those on the classpath. */
     Optional<Path> templatePath();

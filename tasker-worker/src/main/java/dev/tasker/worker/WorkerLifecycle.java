@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -30,6 +31,7 @@ public class WorkerLifecycle {
     private static final Logger LOG = Logger.getLogger(WorkerLifecycle.class);
 
     private final WorkerConfig config;
+    private final WorkerNamespaces namespaces;
     private final TemplateCatalog catalog;
     private final TemplateStore templates;
     private final WorkerRegistry registry;
@@ -37,10 +39,11 @@ public class WorkerLifecycle {
     private final String version;
     private volatile Instant startedAt;
 
-    public WorkerLifecycle(WorkerConfig config, TemplateCatalog catalog, TemplateStore templates,
-            WorkerRegistry registry, StepConsumer consumer,
+    public WorkerLifecycle(WorkerConfig config, WorkerNamespaces namespaces, TemplateCatalog catalog,
+            TemplateStore templates, WorkerRegistry registry, StepConsumer consumer,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown") String version) {
         this.config = config;
+        this.namespaces = namespaces;
         this.catalog = catalog;
         this.templates = templates;
         this.registry = registry;
@@ -50,7 +53,8 @@ public class WorkerLifecycle {
 
     void onStart(@Observes StartupEvent event) {
         WorkerRegistry.checkId(config.worker().id());
-        for (String namespace : config.namespaces()) {
+        // Those taken from the templates were checked with the templates.
+        for (String namespace : config.namespaces().orElse(List.of())) {
             if (!TemplateValidator.NAMESPACE.matcher(namespace).matches()) {
                 throw new IllegalStateException("TASKER_NAMESPACES holds '" + namespace
                         + "': a namespace is 1 to 64 characters of a-z, 0-9 and _");
@@ -70,7 +74,7 @@ public class WorkerLifecycle {
         consumer.start();
         // The first report right away: the registry judges a worker's health by its reports.
         heartbeat();
-        LOG.infof("worker %s (%s) serving namespaces %s", config.worker().id(), config.env(), config.namespaces());
+        LOG.infof("worker %s (%s) serving namespaces %s", config.worker().id(), config.env(), namespaces.list());
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -99,7 +103,7 @@ public class WorkerLifecycle {
     }
 
     private void register() {
-        registry.register(config.worker().id(), new WorkerRegistration(config.namespaces(),
+        registry.register(config.worker().id(), new WorkerRegistration(namespaces.list(),
                 config.worker().apiUrl(), version, startedAt));
     }
 
@@ -112,7 +116,7 @@ public class WorkerLifecycle {
         Instant started = consumer.startedAt();
         long uptime = started == null ? 0 : Duration.between(started, Instant.now()).toSeconds();
         return new WorkerStatus(config.worker().id(), consumer.status().name().toLowerCase(Locale.ROOT),
-                config.namespaces(), started, uptime, consumer.inFlight(), config.worker().concurrency(),
+                namespaces.list(), started, uptime, consumer.inFlight(), config.worker().concurrency(),
                 consumer.processed(), consumer.failed(), version);
     }
 }

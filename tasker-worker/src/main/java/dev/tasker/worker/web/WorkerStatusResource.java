@@ -10,8 +10,8 @@ import dev.tasker.runtime.auth.Permission;
 import dev.tasker.runtime.auth.RequiresPermission;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.runtime.queue.PgQueue;
-import dev.tasker.worker.WorkerConfig;
 import dev.tasker.worker.WorkerLifecycle;
+import dev.tasker.worker.WorkerNamespaces;
 import dev.tasker.worker.consumer.StepConsumer;
 import dev.tasker.worker.handler.HandlerRegistry;
 import dev.tasker.worker.template.TemplateCatalog;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequiresPermission(Permission.WORKERS_READ)
 public class WorkerStatusResource {
 
-    private final WorkerConfig config;
+    private final WorkerNamespaces namespaces;
     private final StepConsumer consumer;
     private final HandlerRegistry handlers;
     private final TemplateCatalog catalog;
@@ -38,9 +38,9 @@ public class WorkerStatusResource {
     private final PgQueue queue;
     private final Db db;
 
-    public WorkerStatusResource(WorkerConfig config, StepConsumer consumer, HandlerRegistry handlers,
+    public WorkerStatusResource(WorkerNamespaces namespaces, StepConsumer consumer, HandlerRegistry handlers,
             TemplateCatalog catalog, WorkerLifecycle lifecycle, PgQueue queue, Db db) {
-        this.config = config;
+        this.namespaces = namespaces;
         this.consumer = consumer;
         this.handlers = handlers;
         this.catalog = catalog;
@@ -62,7 +62,7 @@ public class WorkerStatusResource {
     public List<NamespaceStatus> namespaces() {
         Map<String, long[]> depths = db.read(queue::depths);
         String health = consumer.isRunning() ? "healthy" : "unhealthy";
-        return config.namespaces().stream().map(ns -> {
+        return namespaces.list().stream().map(ns -> {
             long[] d = depths.get(PgQueue.namespaceQueue(ns));
             return new NamespaceStatus(ns, d == null ? 0 : d[0], consumer.inFlight(ns), health);
         }).toList();

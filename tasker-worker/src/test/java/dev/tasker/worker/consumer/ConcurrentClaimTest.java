@@ -1,4 +1,4 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.testing.Poll;
 import dev.tasker.worker.WorkerConfig;
-import dev.tasker.worker.consumer.StepConsumer;
-import dev.tasker.workers.java.worker.StepRows.Step;
-import dev.tasker.workers.java.worker.StepRows.Transition;
+import dev.tasker.worker.fixture.SecondWorker;
+import dev.tasker.worker.fixture.StepRows;
+import dev.tasker.worker.fixture.StepRows.Step;
+import dev.tasker.worker.fixture.StepRows.Transition;
+import dev.tasker.worker.fixture.TaskFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
@@ -34,12 +36,12 @@ class ConcurrentClaimTest {
 
     private static final String SECOND_WORKER = "contention-worker-2";
     private static final int TASKS_PER_WORKFLOW = 25;
-    /** Namespace and name of each math workflow; each has one root step running math.square_input. */
+    /** Namespace and name of each test workflow (src/test/resources); each has one root step squaring its input. */
     private static final List<List<String>> WORKFLOWS = List.of(
-            List.of("linear_workflow", "mathematical_sequence"),
-            List.of("diamond_workflow", "diamond_pattern"),
-            List.of("tree_workflow", "hierarchical_tree"),
-            List.of("mixed_dag_workflow", "complex_dag"));
+            List.of("chain", "four_steps"),
+            List.of("diamond", "fan_out_fan_in"),
+            List.of("tree", "two_levels"),
+            List.of("mixed_dag", "crossing_branches"));
 
     @Inject
     WorkerConfig config;

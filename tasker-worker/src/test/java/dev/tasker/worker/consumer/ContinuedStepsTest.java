@@ -1,11 +1,13 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.testing.Poll;
-import dev.tasker.workers.java.worker.StepRows.Step;
-import dev.tasker.workers.java.worker.StepRows.Transition;
+import dev.tasker.worker.fixture.StepRows;
+import dev.tasker.worker.fixture.StepRows.Step;
+import dev.tasker.worker.fixture.StepRows.Transition;
+import dev.tasker.worker.fixture.TaskFixture;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,14 +33,14 @@ class ContinuedStepsTest {
     @Test
     void aLinearTaskRunsOnWithoutTheQueueAndAFanOutGoesThroughIt() {
         double before = continued();
-        UUID linear = fixture.create("linear_workflow", "mathematical_sequence",
+        UUID linear = fixture.create("chain", "four_steps",
                 JsonNodeFactory.instance.objectNode().put("even_number", 6));
         awaitComplete(linear);
         // Steps 2, 3 and 4 each followed the previous one's report on the same worker.
         assertThat(continued() - before).isEqualTo(3);
 
         double beforeDiamond = continued();
-        UUID diamond = fixture.create("diamond_workflow", "diamond_pattern",
+        UUID diamond = fixture.create("diamond", "fan_out_fan_in",
                 JsonNodeFactory.instance.objectNode().put("even_number", 6));
         awaitComplete(diamond);
         // The start's result readies both branches (queued); the second branch's result readies the end alone.

@@ -1,11 +1,10 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.runtime.registry.WorkerRegistry;
 import dev.tasker.testing.Poll;
-import dev.tasker.worker.WorkerConfig;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,6 +22,8 @@ class WorkerRegistrationTest {
     @Inject
     WorkerConfig config;
     @Inject
+    WorkerNamespaces namespaces;
+    @Inject
     WorkerRegistry registry;
 
     private WorkerInfo registered() {
@@ -34,10 +35,10 @@ class WorkerRegistrationTest {
     void theWorkerRegisteredAtBootAndHeartbeats() {
         WorkerInfo first = registered();
 
-        assertThat(first.workerId()).isEqualTo("java-integration-worker");
+        assertThat(first.workerId()).isEqualTo("tasker-worker-test");
         assertThat(first.status()).isEqualTo(WorkerInfo.ACTIVE);
         assertThat(first.deregisteredAt()).isNull();
-        assertThat(first.namespaces()).containsExactlyElementsOf(config.namespaces());
+        assertThat(first.namespaces()).containsExactlyElementsOf(namespaces.list());
         assertThat(first.apiUrl()).isEqualTo(config.worker().apiUrl());
         assertThat(first.startedAt()).isNotNull();
         Poll.of("a heartbeat after " + first.lastHeartbeatAt(), this::registered)

@@ -1,12 +1,15 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.tasker.testing.Poll;
-import dev.tasker.workers.java.worker.StepRows.Step;
-import dev.tasker.workers.java.worker.StepRows.Transition;
+import dev.tasker.worker.fixture.StepRows;
+import dev.tasker.worker.fixture.StepRows.Step;
+import dev.tasker.worker.fixture.StepRows.Transition;
+import dev.tasker.worker.fixture.TaskFixture;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,8 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * failure_workflow/slow_task has timeout_seconds 2. A step told to sleep 10 s must be interrupted at its deadline
- * and reported as a retryable step_timeout, long before the sleep would have ended on its own.
+ * timeout/sleep_two_second_limit (src/test/resources) has timeout_seconds 2. A step told to sleep 10 s must be
+ * interrupted at its deadline and reported as a retryable step_timeout, long before the sleep would have ended on
+ * its own.
  */
 @QuarkusTest
 class StepTimeoutTest {
@@ -27,14 +31,17 @@ class StepTimeoutTest {
     TaskFixture fixture;
     @Inject
     StepRows rows;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void aStepPastItsTimeoutIsInterruptedAndFailsAsATimeout() {
+        double timeoutsBefore = timeouts();
         long start = System.nanoTime();
-        UUID task = fixture.create("failure_workflow", "slow_task",
+        UUID task = fixture.create("timeout", "sleep_two_second_limit",
                 JsonNodeFactory.instance.objectNode().put("sleep_ms", 10_000));
 
-        Step step = Poll.of("slow_step reported as failed", () -> rows.rootStep(task))
+        Step step = Poll.of("sleep_step reported as failed", () -> rows.rootStep(task))
                 .until(s -> s.state().equals("enqueued_as_error_for_orchestration"), Duration.ofSeconds(9));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
@@ -54,8 +61,12 @@ class StepTimeoutTest {
                 .satisfies(m -> assertThat(m.stepUuid()).isEqualTo(step.stepUuid()));
         assertThat(rows.stepMessages(List.of(task))).isEmpty();
         // Counted under its own outcome (the counter is bumped just after the report, hence the poll).
-        Poll.of("the timeout counted in /metrics",
-                () -> given().get("/metrics").then().statusCode(200).extract().asString())
-                .until(m -> m.contains("tasker_worker_steps_total{outcome=\"timeout\"}"), Duration.ofSeconds(5));
+        Poll.of("the timeout counted", this::timeouts).until(n -> n == timeoutsBefore + 1, Duration.ofSeconds(5));
+        assertThat(given().get("/metrics").then().statusCode(200).extract().asString())
+                .contains("tasker_worker_steps_total{outcome=\"timeout\"}");
+    }
+
+    private double timeouts() {
+        return metrics.counter("tasker_worker_steps_total", "outcome", "timeout").count();
     }
 }

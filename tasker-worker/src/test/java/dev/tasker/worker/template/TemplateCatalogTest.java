@@ -1,12 +1,12 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.worker.WorkerConfig;
+import dev.tasker.worker.fixture.TestWorkerConfig;
 import dev.tasker.worker.handler.HandlerRegistry;
-import dev.tasker.worker.template.TemplateCatalog;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The catalog is what the worker's boot builds (WorkerLifecycle asks it for the templates on StartupEvent, so an
- * exception from its constructor stops the worker). Built here directly, with this application's real handler
- * beans and the shipped templates, plus a TASKER_TEMPLATE_PATH directory holding the template under test. That
+ * exception from its constructor stops the worker). Built here directly, with this test application's handler
+ * beans and its templates (src/test), plus a TASKER_TEMPLATE_PATH directory holding the template under test. That
  * observes the refusal and its message without having to start (and watch fail) a second application.
  */
 @QuarkusTest
@@ -44,7 +44,7 @@ class TemplateCatalogTest {
                 version: "1.0.0"
                 steps:
                   - name: square
-                    handler: math.square_input
+                    handler: test.square_input
                   - name: cube
                     handler: %s
                     dependencies: [square]
@@ -55,20 +55,20 @@ class TemplateCatalogTest {
     void refusesAStepWhoseHandlerThisWorkerDoesNotHave() {
         Path file = dir.resolve("missing_handler.yaml");
 
-        assertThatThrownBy(() -> catalogWith("missing_handler.yaml", template("missing_handler", "math.cube_parent")))
+        assertThatThrownBy(() -> catalogWith("missing_handler.yaml", template("missing_handler", "test.cube_parent")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("template catalog_test/missing_handler/1.0.0 (" + file
-                        + ") step 'cube' names handler 'math.cube_parent'")
+                        + ") step 'cube' names handler 'test.cube_parent'")
                 // and what the worker does have, to spot a typo
-                .hasMessageContaining("math.square_parent");
+                .hasMessageContaining("test.sum_parents");
     }
 
     @Test
     void addsTemplatesFromTheTemplatePathToTheShippedOnes() throws IOException {
-        TemplateCatalog catalog = catalogWith("extra.yaml", template("extra", "math.square_parent"));
+        TemplateCatalog catalog = catalogWith("extra.yaml", template("extra", "test.sum_parents"));
 
-        assertThat(catalog.templates()).extracting(TaskTemplate::key).hasSize(11)
-                .contains("catalog_test/extra/1.0.0", "linear_workflow/mathematical_sequence/1.0.0");
-        assertThat(catalog.handlerUse().get("math.square_parent")).contains("catalog_test/extra/1.0.0:cube");
+        assertThat(catalog.templates()).extracting(TaskTemplate::key).hasSize(6)
+                .contains("catalog_test/extra/1.0.0", "chain/four_steps/1.0.0");
+        assertThat(catalog.handlerUse().get("test.sum_parents")).contains("catalog_test/extra/1.0.0:cube");
     }
 }

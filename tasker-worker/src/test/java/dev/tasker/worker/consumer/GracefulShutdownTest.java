@@ -1,4 +1,4 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,13 @@ import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.runtime.db.Db;
 import dev.tasker.testing.Poll;
-import dev.tasker.worker.consumer.StepConsumer;
-import dev.tasker.workers.java.failure.SlowStep;
-import dev.tasker.workers.java.worker.StepRows.Message;
-import dev.tasker.workers.java.worker.StepRows.Step;
-import dev.tasker.workers.java.worker.StepRows.Transition;
+import dev.tasker.worker.fixture.SecondWorker;
+import dev.tasker.worker.fixture.SleepHandler;
+import dev.tasker.worker.fixture.StepRows;
+import dev.tasker.worker.fixture.StepRows.Message;
+import dev.tasker.worker.fixture.StepRows.Step;
+import dev.tasker.worker.fixture.StepRows.Transition;
+import dev.tasker.worker.fixture.TaskFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -53,12 +55,12 @@ class GracefulShutdownTest {
 
     /**
      * Registers, in a namespace only the test's own consumer serves (so the application's consumer cannot take
-     * the steps), a one-step template running the slow handler with a timeout far beyond the test, so that only
+     * the steps), a one-step template running the sleep handler with a timeout far beyond the test, so that only
      * the shutdown can end its sleep.
      */
     private String privateNamespace(String namespace) {
         fixture.register(new TaskTemplate(namespace, TEMPLATE_NAME, "1.0.0", "A slow step with a long timeout",
-                null, List.of(new StepTemplate("sleep_step", "Sleeps sleep_ms", SlowStep.NAME, List.of(),
+                null, List.of(new StepTemplate("sleep_step", "Sleeps sleep_ms", SleepHandler.NAME, List.of(),
                         new RetryPolicy(true, 1, 100L, 1000L), 600, null))));
         return namespace;
     }

@@ -7,8 +7,8 @@ import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.runtime.registry.WorkerRegistry;
 import dev.tasker.runtime.template.TemplateStore;
 import dev.tasker.worker.consumer.StepConsumer;
+import dev.tasker.worker.fixture.SecondWorker;
 import dev.tasker.worker.template.TemplateCatalog;
-import dev.tasker.workers.java.worker.SecondWorker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +47,8 @@ class WorkerLifecycleTest {
     void registersAtBootHeartbeatsAndDeregistersAtShutdown() {
         WorkerConfig config = secondWorker.config(WORKER_ID).withNamespaces(NAMESPACE);
         StepConsumer consumer = secondWorker.consumer(config);
-        WorkerLifecycle lifecycle = new WorkerLifecycle(config, catalog, templates, registry, consumer, "9.9.9-test");
+        WorkerLifecycle lifecycle = new WorkerLifecycle(config, secondWorker.namespaces(config), catalog, templates,
+                registry, consumer, "9.9.9-test");
 
         lifecycle.onStart(new StartupEvent());
         try {

@@ -1,4 +1,4 @@
-package dev.tasker.workers.java.worker;
+package dev.tasker.worker.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,10 @@ import dev.tasker.api.template.RetryPolicy;
 import dev.tasker.api.template.StepTemplate;
 import dev.tasker.api.template.TaskTemplate;
 import dev.tasker.testing.Poll;
-import dev.tasker.worker.consumer.StepConsumer;
-import dev.tasker.workers.java.failure.SlowStep;
+import dev.tasker.worker.fixture.SecondWorker;
+import dev.tasker.worker.fixture.SleepHandler;
+import dev.tasker.worker.fixture.StepRows;
+import dev.tasker.worker.fixture.TaskFixture;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -43,7 +45,7 @@ class TakenAtReportTest {
     void eachReportOfABusySlotTakesTheNextQueuedStep() {
         // A namespace only this test's consumer serves, so the application's consumer cannot take a step.
         fixture.register(new TaskTemplate(NAMESPACE, "one_step", "1.0.0", "One short step", null,
-                List.of(new StepTemplate("only_step", "Sleeps sleep_ms", SlowStep.NAME, List.of(),
+                List.of(new StepTemplate("only_step", "Sleeps sleep_ms", SleepHandler.NAME, List.of(),
                         new RetryPolicy(true, 1, 100L, 1000L), 30, null))));
         ObjectNode context = JsonNodeFactory.instance.objectNode().put("sleep_ms", 1);
         List<UUID> tasks = fixture.create(NAMESPACE, "one_step", Collections.nCopies(TASKS, context));
