@@ -21,6 +21,10 @@ import dev.tasker.client.retry.Sleeper;
 import dev.tasker.client.scripted.Fixtures;
 import dev.tasker.client.scripted.ScriptedServer;
 import dev.tasker.client.scripted.TaskQueries;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -83,6 +87,30 @@ class JdkHttpApiTest {
         }
         assertThat(server.requests("GET", "/v1/tasks")).extracting(ScriptedServer.Request::rawQuery)
                 .containsExactly(TaskQueries.EVERY_FILTER_SENT, TaskQueries.BY_CURSOR_SENT, null);
+    }
+
+    /** Reflection gives getters no order, so a bean parameter's annotated getters are refused, not left out. */
+    @Test
+    void aBeanParameterWithAnAnnotatedGetterIsRefusedBeforeAnythingIsSent() {
+        GetterApi api = JdkHttpApi.create(GetterApi.class, server.url(), Duration.ofSeconds(2),
+                Duration.ofSeconds(2), null);
+
+        assertThatThrownBy(() -> api.list(new GetterParams())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GetterParams.getTag()");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    public static final class GetterParams {
+        @QueryParam("tag")
+        public String getTag() {
+            return "nightly";
+        }
+    }
+
+    interface GetterApi {
+        @GET
+        @Path("v1/tasks")
+        String list(@BeanParam GetterParams params);
     }
 
     @Test
