@@ -25,6 +25,7 @@ import dev.tasker.client.orchestration.TaskQuery;
 import dev.tasker.client.retry.RetryPolicy;
 import dev.tasker.client.scripted.Fixtures;
 import dev.tasker.client.scripted.ScriptedServer;
+import dev.tasker.client.scripted.TaskQueries;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -237,6 +238,51 @@ class TaskerClientTest {
         ScriptedServer.Request request = server.requests().get(0);
         assertThat(request.authorization()).isEqualTo("Bearer s3cr3t-token");
         assertThat(request.query()).contains("namespace=linear_workflow", "status=error", "page=2", "per_page=10");
+    }
+
+    @Test
+    void theTaskListSendsEachFilterByItsContractNameAndLeavesOutTheUnset() {
+        server.answer("GET /v1/tasks", 200, TaskQueries.EMPTY_PAGE);
+
+        try (OrchestrationClient client = client(null)) {
+            client.listTasks(TaskQueries.everyFilter());
+            client.listTasks(TaskQueries.byCursor());
+            client.listTasks(TaskQuery.all());
+        }
+        assertThat(server.requests("GET", "/v1/tasks")).extracting(ScriptedServer.Request::rawQuery)
+                .containsExactly(TaskQueries.EVERY_FILTER_SENT, TaskQueries.BY_CURSOR_SENT, null);
+    }
+
+    @Test
+    void aNotReadyServiceIsUnhealthyWithTheChecksItsProbeNames() {
+        server.answer("GET /health/ready", 503, "{\"status\":\"DOWN\",\"checks\":[{\"name\":\"Database "
+                + "connections health check\",\"status\":\"DOWN\"}]}");
+
+        try (OrchestrationClient client = client(null)) {
+            var health = client.readiness();
+            assertThat(health.healthy()).isFalse();
+            assertThat(health.reachable()).isTrue();
+            assertThat(health.detail()).isEqualTo("not ready: Database connections health check");
+        }
+    }
+
+    /**
+     * The REST client raises a WebApplicationException of its own for an answer it cannot take (JSON it cannot
+     * parse, a redirect): typed like an error status with that status, and not repeated.
+     */
+    @Test
+    void anAnswerTheClientCannotTakeIsATypedErrorWithItsStatus() {
+        server.answer("GET " + TASK_PATH, 200, "{not json")
+                .answer("GET " + TASK_PATH + "/transitions", 302, "");
+
+        try (OrchestrationClient client = client(null)) {
+            assertThatThrownBy(() -> client.getTask(Fixtures.TASK)).isInstanceOf(InvalidRequestException.class)
+                    .satisfies(e -> assertApiError(e, "BAD_REQUEST", 200,
+                            "orchestration at " + server.url() + " answered HTTP 200 (OK)"));
+            assertThatThrownBy(() -> client.transitions(Fixtures.TASK)).isInstanceOf(InvalidRequestException.class)
+                    .satisfies(e -> assertThat(((TaskerApiException) e).httpStatus()).isEqualTo(302));
+        }
+        assertThat(server.requests()).hasSize(2);
     }
 
     @Test

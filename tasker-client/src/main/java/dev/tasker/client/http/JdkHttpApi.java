@@ -3,6 +3,7 @@ package dev.tasker.client.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tasker.client.json.JsonMappers;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -37,9 +39,9 @@ import java.util.Map;
  * The REST client interfaces ({@code OrchestrationApi}, {@code WorkerApi}) over the JDK's HTTP clients, for code
  * that runs outside a Quarkus application (plain Java, a plain JUnit test), where the REST clients Quarkus
  * generates at build time do not exist. It reads the same JAX-RS annotations (method, path, path and query
- * parameters, the JSON body) and answers as the REST client does: the entity; the {@code Response} itself for a
- * {@code Response}-typed method; a {@code WebApplicationException} carrying the response for an error status;
- * a {@code ProcessingException} when no answer came. So {@code ServiceCalls} maps both to the same typed errors.
+ * parameters, the query fields of bean parameters, the JSON body) and answers as the REST client does: the
+ * entity; the {@code Response} itself for a {@code Response}-typed method; a {@code WebApplicationException}
+ * carrying the response for an error status; a {@code ProcessingException} when no answer came. So {@code ServiceCalls} maps both to the same typed errors.
  */
 public final class JdkHttpApi implements InvocationHandler {
 
@@ -167,9 +169,9 @@ public final class JdkHttpApi implements InvocationHandler {
             if (pathParam != null) {
                 path = path.replace("{" + pathParam.value() + "}", encode(String.valueOf(args[i])).replace("+", "%20"));
             } else if (queryParam != null) {
-                if (args[i] != null) {
-                    query.add(encode(queryParam.value()) + "=" + encode(String.valueOf(args[i])));
-                }
+                addQuery(query, queryParam.value(), args[i]);
+            } else if (find(annotations[i], BeanParam.class) != null) {
+                addBeanQuery(query, args[i]);
             } else {
                 body = args[i];
             }
@@ -186,6 +188,39 @@ public final class JdkHttpApi implements InvocationHandler {
             headers.put("Authorization", "Bearer " + authToken);
         }
         return new Call(httpMethod(method), uri, headers, body == null ? null : json.writeValueAsString(body));
+    }
+
+    private static void addQuery(List<String> query, String name, Object value) {
+        if (value != null) {
+            query.add(encode(name) + "=" + encode(String.valueOf(value)));
+        }
+    }
+
+    /**
+     * The {@code @QueryParam} fields of a bean parameter's own class, in declaration order, as the generated
+     * client sends them. Annotated methods are refused rather than left out: reflection gives no order for them.
+     */
+    private static void addBeanQuery(List<String> query, Object bean) {
+        if (bean == null) {
+            return;
+        }
+        for (Method m : bean.getClass().getDeclaredMethods()) {
+            if (m.isAnnotationPresent(QueryParam.class)) {
+                throw new IllegalStateException("JdkHttpApi reads the @QueryParam fields of a @BeanParam, not "
+                        + "methods such as " + m);
+            }
+        }
+        for (Field field : bean.getClass().getDeclaredFields()) {
+            QueryParam param = field.getAnnotation(QueryParam.class);
+            if (param != null) {
+                try {
+                    field.setAccessible(true);
+                    addQuery(query, param.value(), field.get(bean));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + field, e);
+                }
+            }
+        }
     }
 
     private static String path(Method method) {

@@ -16,6 +16,7 @@ import dev.tasker.api.worker.WorkerInfo;
 import dev.tasker.api.worker.WorkerListResponse;
 import dev.tasker.api.worker.WorkerRegistration;
 import dev.tasker.client.ServiceApi;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,12 +52,7 @@ public interface OrchestrationApi extends ServiceApi {
 
     @GET
     @Path("v1/tasks")
-    TaskListResponse listTasks(@QueryParam("namespace") String namespace, @QueryParam("name") String name,
-            @QueryParam("status") String status, @QueryParam("initiator") String initiator,
-            @QueryParam("source_system") String sourceSystem, @QueryParam("correlation_id") String correlationId,
-            @QueryParam("tag") String tag, @QueryParam("created_after") String createdAfter,
-            @QueryParam("created_before") String createdBefore, @QueryParam("page") Integer page,
-            @QueryParam("per_page") Integer perPage, @QueryParam("cursor") String cursor);
+    TaskListResponse listTasks(@BeanParam TaskQueryParams query);
 
     @GET
     @Path("v1/tasks/{task_uuid}")

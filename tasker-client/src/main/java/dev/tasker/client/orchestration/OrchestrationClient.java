@@ -92,10 +92,8 @@ public final class OrchestrationClient implements AutoCloseable {
     }
 
     public TaskListResponse listTasks(TaskQuery q) {
-        return calls.idempotent(() -> api.listTasks(q.namespace(), q.name(),
-                q.status() == null ? null : q.status().wire(), q.initiator(), q.sourceSystem(), q.correlationId(),
-                q.tag(), q.createdAfter() == null ? null : q.createdAfter().toString(),
-                q.createdBefore() == null ? null : q.createdBefore().toString(), q.page(), q.perPage(), q.cursor()));
+        TaskQueryParams params = new TaskQueryParams(q);
+        return calls.idempotent(() -> api.listTasks(params));
     }
 
     /** Cancels a task; a {@link dev.tasker.client.error.ConflictException} when it already finished. */

@@ -20,6 +20,11 @@ import dev.tasker.client.retry.RetryPolicy;
 import dev.tasker.client.retry.Sleeper;
 import dev.tasker.client.scripted.Fixtures;
 import dev.tasker.client.scripted.ScriptedServer;
+import dev.tasker.client.scripted.TaskQueries;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -69,6 +74,43 @@ class JdkHttpApiTest {
         assertThat(server.requests("GET", TASK_PATH).get(0).authorization()).isEqualTo("Bearer s3cr3t-token");
         assertThat(server.requests("GET", "/v1/tasks").get(0).query())
                 .contains("namespace=linear_workflow", "tag=a+b", "page=2", "per_page=10").doesNotContain("status=");
+    }
+
+    @Test
+    void theTaskListSendsWhatTheGeneratedClientSends() {
+        server.answer("GET /v1/tasks", 200, TaskQueries.EMPTY_PAGE);
+
+        try (OrchestrationClient client = client(server.url())) {
+            client.listTasks(TaskQueries.everyFilter());
+            client.listTasks(TaskQueries.byCursor());
+            client.listTasks(TaskQuery.all());
+        }
+        assertThat(server.requests("GET", "/v1/tasks")).extracting(ScriptedServer.Request::rawQuery)
+                .containsExactly(TaskQueries.EVERY_FILTER_SENT, TaskQueries.BY_CURSOR_SENT, null);
+    }
+
+    /** Reflection gives getters no order, so a bean parameter's annotated getters are refused, not left out. */
+    @Test
+    void aBeanParameterWithAnAnnotatedGetterIsRefusedBeforeAnythingIsSent() {
+        GetterApi api = JdkHttpApi.create(GetterApi.class, server.url(), Duration.ofSeconds(2),
+                Duration.ofSeconds(2), null);
+
+        assertThatThrownBy(() -> api.list(new GetterParams())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GetterParams.getTag()");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    public static final class GetterParams {
+        @QueryParam("tag")
+        public String getTag() {
+            return "nightly";
+        }
+    }
+
+    interface GetterApi {
+        @GET
+        @Path("v1/tasks")
+        String list(@BeanParam GetterParams params);
     }
 
     @Test

@@ -25,7 +25,9 @@ public final class ScriptedServer implements AutoCloseable {
     public record Answer(int status, String body, Duration delay) {
     }
 
-    public record Request(String method, String path, String query, String authorization, String body) {
+    /** {@code query} is decoded; {@code rawQuery} is the query string as it was sent, for comparing bytes. */
+    public record Request(String method, String path, String query, String rawQuery, String authorization,
+            String body) {
     }
 
     private final HttpServer server;
@@ -63,7 +65,8 @@ public final class ScriptedServer implements AutoCloseable {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(method, path, exchange.getRequestURI().getQuery(),
+        URI uri = exchange.getRequestURI();
+        requests.add(new Request(method, path, uri.getQuery(), uri.getRawQuery(),
                 exchange.getRequestHeaders().getFirst("Authorization"), body));
         Answer answer = next(method + " " + path);
         if (!answer.delay().isZero()) {
