@@ -12,7 +12,6 @@ import dev.tasker.client.error.ConflictException;
 import dev.tasker.client.orchestration.OrchestrationApi;
 import dev.tasker.testing.TaskerIntegration;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -44,9 +43,9 @@ class TaskApiIT {
             TaskRequest different = it.run().mark(TaskRequest.of(Template.LINEAR.namespace(),
                     Template.LINEAR.name(), Contexts.evenNumber(8)).withIdempotencyKey(request.idempotencyKey()));
             assertThatThrownBy(() -> api.createTask(different)).as("the same key with another request")
-                    .isInstanceOfSatisfying(WebApplicationException.class, e -> {
-                        assertThat(e.getResponse().getStatus()).isEqualTo(409);
-                        assertThat(e.getResponse().readEntity(String.class)).contains("\"code\":\"CONFLICT\"");
+                    .isInstanceOfSatisfying(ConflictException.class, e -> {
+                        assertThat(e.httpStatus()).isEqualTo(409);
+                        assertThat(e.body()).contains("\"code\":\"CONFLICT\"");
                     });
         } finally {
             ServiceCalls.closeQuietly(api);

@@ -1,6 +1,9 @@
 package dev.tasker.client;
 
+import dev.tasker.client.error.ApiErrors;
+import dev.tasker.client.error.ErrorStatusMapper;
 import dev.tasker.client.http.JdkHttpApi;
+import dev.tasker.client.json.JsonMappers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,7 +13,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 /**
  * Where one Tasker service answers, how long a call to it may take and the bearer token it expects (null: none).
  * Builds MicroProfile REST clients without CDI, so the same interfaces work in plain Java and in a Quarkus
- * application with a URL chosen at run time.
+ * application with a URL chosen at run time; their error statuses arrive as typed {@code TaskerApiException}s.
  */
 public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Duration readTimeout, String authToken) {
 
@@ -52,15 +55,25 @@ public record Endpoint(String service, URI baseUrl, Duration connectTimeout, Dur
         } catch (IllegalStateException notInQuarkus) {
             // Outside a Quarkus application there are no generated REST clients: the same API over the JDK's
             // HTTP client (plain Java, plain JUnit tests of the testing kit).
-            return JdkHttpApi.create(api, baseUrl, connectTimeout, readTimeout, authToken);
+            return JdkHttpApi.create(api, baseUrl, connectTimeout, readTimeout, authToken, errorMapper());
         }
         builder.baseUri(baseUrl)
+                .register(errorMapper())
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
         if (authToken != null) {
             builder.header("Authorization", "Bearer " + authToken);
         }
         return builder.build(api);
+    }
+
+    /** Failed calls to this service as typed {@code TaskerApiException}s naming it. */
+    public ApiErrors errors() {
+        return new ApiErrors(service, baseUrl, JsonMappers.json());
+    }
+
+    private ErrorStatusMapper errorMapper() {
+        return new ErrorStatusMapper(errors());
     }
 
     @Override

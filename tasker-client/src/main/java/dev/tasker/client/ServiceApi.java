@@ -19,7 +19,7 @@ public interface ServiceApi {
     @Path("health")
     HealthResponse health();
 
-    /** 200 when ready; a 503 arrives as a {@code WebApplicationException} whose entity is the probe. */
+    /** 200 when ready; a 503 is an error status whose body is the probe naming the failing checks. */
     @GET
     @Path("health/ready")
     ProbeResponse ready();

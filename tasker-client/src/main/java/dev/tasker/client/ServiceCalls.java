@@ -1,15 +1,17 @@
 package dev.tasker.client;
 
 import dev.tasker.client.error.ApiErrors;
-import dev.tasker.client.json.JsonMappers;
 import dev.tasker.client.retry.Retrier;
 import dev.tasker.client.retry.RetryPolicy;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
-/** Runs REST client calls of one service: failures become typed exceptions, safe calls are retried. */
+/**
+ * Runs REST client calls of one service: safe calls are retried, and what the client raises besides the typed
+ * error of an error status ({@link dev.tasker.client.error.ErrorStatusMapper}) becomes typed too: no answer at all,
+ * or an answer it could not take.
+ */
 public final class ServiceCalls {
 
     private final Endpoint endpoint;
@@ -23,8 +25,7 @@ public final class ServiceCalls {
     }
 
     public static ServiceCalls of(Endpoint endpoint, RetryPolicy retry) {
-        return new ServiceCalls(endpoint, new ApiErrors(endpoint.service(), endpoint.baseUrl(), JsonMappers.json()),
-                new Retrier(retry));
+        return new ServiceCalls(endpoint, endpoint.errors(), new Retrier(retry));
     }
 
     public Endpoint endpoint() {
@@ -40,19 +41,12 @@ public final class ServiceCalls {
     public <T> T once(Supplier<T> call) {
         try {
             return call.get();
-        } catch (WebApplicationException e) {
-            throw errors.fromResponse(e);
         } catch (ProcessingException e) {
             throw errors.fromProcessing(e);
+        } catch (WebApplicationException e) {
+            // Error statuses arrive typed; this is a body the client cannot read or a redirect it did not follow.
+            throw errors.fromResponse(e);
         }
-    }
-
-    /** The entity of a {@code Response}-typed call, or the typed error when its status is one. */
-    public <T> T entity(Response response, Class<T> type) {
-        if (response.getStatus() >= 400) {
-            throw errors.fromResponse(new WebApplicationException(response));
-        }
-        return response.readEntity(type);
     }
 
     /** Releases a REST client's connections; nothing is lost if that fails, so failures are ignored. */

@@ -20,9 +20,11 @@ import dev.tasker.client.error.TaskTimeoutException;
 import dev.tasker.client.error.TaskerApiException;
 import dev.tasker.client.error.UnavailableException;
 import dev.tasker.client.json.JsonMappers;
+import dev.tasker.client.orchestration.OrchestrationApi;
 import dev.tasker.client.orchestration.OrchestrationClient;
 import dev.tasker.client.orchestration.TaskQuery;
 import dev.tasker.client.retry.RetryPolicy;
+import dev.tasker.client.scripted.ErrorAnswers;
 import dev.tasker.client.scripted.Fixtures;
 import dev.tasker.client.scripted.ScriptedServer;
 import dev.tasker.client.scripted.TaskQueries;
@@ -181,6 +183,20 @@ class TaskerClientTest {
             assertThatThrownBy(client::namespaces).isInstanceOf(InvalidRequestException.class)
                     .satisfies(e -> assertApiError(e, "PAYLOAD_TOO_LARGE", 413, "too big"));
         }
+    }
+
+    /** The generated client raises the typed errors itself: no caller unwraps a WebApplicationException. */
+    @Test
+    void theGeneratedClientRaisesTypedErrorsForEveryKindOfCall() {
+        ErrorAnswers.script(server);
+        Endpoint endpoint = new Endpoint("orchestration", server.url(), Duration.ofSeconds(2), Duration.ofSeconds(2));
+        OrchestrationApi api = endpoint.client(OrchestrationApi.class);
+        try {
+            ErrorAnswers.assertRaisedTyped(api, "orchestration");
+        } finally {
+            ServiceCalls.closeQuietly(api);
+        }
+        assertThat(server.requests()).as("error statuses are not retried by the raw client").hasSize(3);
     }
 
     @Test

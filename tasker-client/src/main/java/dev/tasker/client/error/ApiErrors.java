@@ -12,7 +12,10 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-/** Turns what the REST client throws into the {@link TaskerApiException} of the matching kind. */
+/**
+ * Turns a failed call into the {@link TaskerApiException} of the matching kind: an error status (through
+ * {@link ErrorStatusMapper}), an answer the REST client could not take, or no answer at all.
+ */
 public final class ApiErrors {
 
     private final String service;
@@ -25,15 +28,23 @@ public final class ApiErrors {
         this.json = json;
     }
 
-    /** The service answered with an error status: its JSON error body supplies code and message when present. */
-    public TaskerApiException fromResponse(WebApplicationException e) {
-        Response response = e.getResponse();
+    /**
+     * The service answered with {@code response}, an error status or one the REST client could not take (a body it
+     * cannot read, a redirect): its JSON error body supplies code and message when present.
+     */
+    public TaskerApiException fromResponse(Response response, Throwable cause) {
         int status = response.getStatus();
-        ErrorResponse.Error body = readError(response);
-        String code = body != null && body.code() != null ? body.code() : ErrorCode.forStatus(status).name();
-        String message = body != null && body.message() != null && !body.message().isBlank() ? body.message()
+        String text = readText(response);
+        ErrorResponse.Error error = readError(text);
+        String code = error != null && error.code() != null ? error.code() : ErrorCode.forStatus(status).name();
+        String message = error != null && error.message() != null && !error.message().isBlank() ? error.message()
                 : service + " at " + baseUrl + " answered HTTP " + status + describeStatus(response);
-        return ofStatus(new ApiFailure(service, baseUrl, code, status, message), e);
+        return ofStatus(new ApiFailure(service, baseUrl, code, status, message, text), cause);
+    }
+
+    /** What the REST client raised of its own for an answer it could not take. */
+    public TaskerApiException fromResponse(WebApplicationException e) {
+        return fromResponse(e.getResponse(), e);
     }
 
     /** No HTTP answer: refused, unknown host, timed out or cut off. */
@@ -89,16 +100,25 @@ public final class ApiErrors {
         };
     }
 
-    private ErrorResponse.Error readError(Response response) {
+    private static String readText(Response response) {
         try {
             String text = response.readEntity(String.class);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
+            return text == null ? "" : text;
+        } catch (RuntimeException consumedOrUnreadable) {
+            // The client already read the body to build its own exception: the status alone must do.
+            return "";
+        }
+    }
+
+    private ErrorResponse.Error readError(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
             ErrorResponse parsed = json.readValue(text, ErrorResponse.class);
             return parsed == null ? null : parsed.error();
         } catch (IOException | RuntimeException notTheContractsBody) {
-            // A proxy's HTML page or an empty body: the status alone must do.
+            // A proxy's HTML page: the status alone must do.
             return null;
         }
     }

@@ -18,6 +18,7 @@ public abstract sealed class TaskerApiException extends RuntimeException
     private final URI baseUrl;
     private final String code;
     private final int httpStatus;
+    private final String body;
 
     protected TaskerApiException(ApiFailure failure, Throwable cause) {
         super(failure.message(), cause);
@@ -25,6 +26,7 @@ public abstract sealed class TaskerApiException extends RuntimeException
         this.baseUrl = failure.baseUrl();
         this.code = failure.code();
         this.httpStatus = failure.httpStatus();
+        this.body = failure.body();
     }
 
     /** {@code orchestration} or {@code worker}. */
@@ -43,5 +45,13 @@ public abstract sealed class TaskerApiException extends RuntimeException
     /** The HTTP status of the answer, or {@link #NO_RESPONSE}. */
     public int httpStatus() {
         return httpStatus;
+    }
+
+    /**
+     * The body of the answer as received, {@code ""} when there was none: the service's JSON error, a proxy's page,
+     * or the checks of a {@code /health/ready} that answered 503.
+     */
+    public String body() {
+        return body;
     }
 }

@@ -2,9 +2,13 @@ package dev.tasker.client.health;
 
 import dev.tasker.api.health.ProbeResponse;
 import dev.tasker.client.Endpoint;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tasker.client.error.ApiErrors;
+import dev.tasker.client.error.TaskerApiException;
+import dev.tasker.client.json.JsonMappers;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -15,6 +19,8 @@ import java.util.function.Supplier;
  */
 public final class HealthProbe {
 
+    private static final ObjectMapper JSON = JsonMappers.json();
+
     private HealthProbe() {
     }
 
@@ -22,11 +28,15 @@ public final class HealthProbe {
         long start = System.nanoTime();
         try {
             return verdict(endpoint, ready.get(), start);
-        } catch (WebApplicationException e) {
-            ProbeResponse probe = readProbe(e);
+        } catch (TaskerApiException e) {
+            // The error status of a service that is not ready, typed by the client's ErrorStatusMapper: its body
+            // is the probe naming the failing checks.
+            ProbeResponse probe = readProbe(e.body());
             if (probe != null) {
                 return verdict(endpoint, probe, start);
             }
+            return result(endpoint, false, true, "answered HTTP " + e.httpStatus(), start);
+        } catch (WebApplicationException e) {
             return result(endpoint, false, true, "answered HTTP " + e.getResponse().getStatus(), start);
         } catch (ProcessingException e) {
             return result(endpoint, false, false,
@@ -45,10 +55,11 @@ public final class HealthProbe {
                 : result(endpoint, false, true, "not ready: " + probe.failingChecks(), start);
     }
 
-    private static ProbeResponse readProbe(WebApplicationException e) {
+    private static ProbeResponse readProbe(String body) {
         try {
-            return e.getResponse().readEntity(ProbeResponse.class);
-        } catch (RuntimeException notAProbe) {
+            ProbeResponse probe = body.isBlank() ? null : JSON.readValue(body, ProbeResponse.class);
+            return probe != null && probe.status() != null ? probe : null;
+        } catch (IOException notAProbe) {
             return null;
         }
     }

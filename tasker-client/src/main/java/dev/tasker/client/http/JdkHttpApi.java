@@ -34,14 +34,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * The REST client interfaces ({@code OrchestrationApi}, {@code WorkerApi}) over the JDK's HTTP clients, for code
  * that runs outside a Quarkus application (plain Java, a plain JUnit test), where the REST clients Quarkus
  * generates at build time do not exist. It reads the same JAX-RS annotations (method, path, path and query
- * parameters, the query fields of bean parameters, the JSON body) and answers as the REST client does: the
- * entity; the {@code Response} itself for a {@code Response}-typed method; a {@code WebApplicationException}
- * carrying the response for an error status; a {@code ProcessingException} when no answer came. So {@code ServiceCalls} maps both to the same typed errors.
+ * parameters, the query fields of bean parameters, the JSON body) and answers as the generated REST client does: the
+ * entity, or the {@code Response} itself for a {@code Response}-typed method; for an error status, whatever the
+ * registered {@code ResponseExceptionMapper} raises (a {@code WebApplicationException} carrying the response if it
+ * raises nothing); a {@code WebApplicationException} for a body it cannot read; a {@code ProcessingException} when
+ * no answer came.
  */
 public final class JdkHttpApi implements InvocationHandler {
 
@@ -49,22 +53,28 @@ public final class JdkHttpApi implements InvocationHandler {
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final String authToken;
+    private final ResponseExceptionMapper<?> errors;
     private final ObjectMapper json = JsonMappers.json();
     /** Only for PATCH, which HttpURLConnection refuses; made on first use, as it costs a few hundred ms to make. */
     private HttpClient patchClient;
 
-    private JdkHttpApi(URI baseUrl, Duration connectTimeout, Duration readTimeout, String authToken) {
+    private JdkHttpApi(URI baseUrl, Duration connectTimeout, Duration readTimeout, String authToken,
+            ResponseExceptionMapper<?> errors) {
         this.baseUrl = baseUrl;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.authToken = authToken;
+        this.errors = Objects.requireNonNull(errors, "errors");
     }
 
-    /** A client of {@code api} at {@code baseUrl}; it is also {@link AutoCloseable}, which releases nothing. */
+    /**
+     * A client of {@code api} at {@code baseUrl} whose error statuses {@code errors} turns into exceptions; it is
+     * also {@link AutoCloseable}, which releases nothing.
+     */
     public static <T> T create(Class<T> api, URI baseUrl, Duration connectTimeout, Duration readTimeout,
-            String authToken) {
+            String authToken, ResponseExceptionMapper<?> errors) {
         Object proxy = Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api, AutoCloseable.class},
-                new JdkHttpApi(baseUrl, connectTimeout, readTimeout, authToken));
+                new JdkHttpApi(baseUrl, connectTimeout, readTimeout, authToken, errors));
         return api.cast(proxy);
     }
 
@@ -93,12 +103,13 @@ public final class JdkHttpApi implements InvocationHandler {
             Thread.currentThread().interrupt();
             throw new ProcessingException("interrupted during " + call.method() + " " + call.uri(), e);
         }
+        if (errors.handles(response.getStatus(), response.getHeaders())) {
+            Throwable raised = errors.toThrowable(response);
+            throw raised != null ? raised : new WebApplicationException(response);
+        }
         String answerBody = response.readEntity(String.class);
         if (method.getReturnType() == Response.class) {
             return response;
-        }
-        if (response.getStatus() >= 400) {
-            throw new WebApplicationException(response);
         }
         if (method.getReturnType() == void.class || answerBody.isBlank()) {
             return null;
@@ -106,7 +117,13 @@ public final class JdkHttpApi implements InvocationHandler {
         if (method.getReturnType() == String.class) {
             return answerBody;
         }
-        return json.readValue(answerBody, json.constructType(method.getGenericReturnType()));
+        try {
+            return json.readValue(answerBody, json.constructType(method.getGenericReturnType()));
+        } catch (JsonProcessingException e) {
+            throw new WebApplicationException("cannot read the answer of " + call.method() + " " + call.uri()
+                    + " as " + method.getGenericReturnType().getTypeName() + ": " + e.getOriginalMessage(), e,
+                    response);
+        }
     }
 
     /** One request: method, URL, headers and JSON body (null for none). */

@@ -36,8 +36,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * The orchestration service's REST API (port 8080). Inject with {@code @RestClient} (configured under
  * {@code quarkus.rest-client.orchestration.*}) or build with {@link dev.tasker.client.Endpoint#client}; most
- * callers want {@link OrchestrationClient}, which adds retries and typed errors. Error statuses arrive as
- * {@code WebApplicationException}s whose body is the contract's {@code {"error": {...}}}.
+ * callers want {@link OrchestrationClient}, which adds retries. Built by {@code Endpoint#client}, it raises error
+ * statuses as typed {@link dev.tasker.client.error.TaskerApiException}s (see
+ * {@link dev.tasker.client.error.ErrorStatusMapper}); injected, as {@code WebApplicationException}s whose body is the
+ * contract's {@code {"error": {...}}}.
  */
 @RegisterRestClient(configKey = "orchestration")
 @Path("/")

@@ -84,7 +84,7 @@ public final class OrchestrationClient implements AutoCloseable {
         Objects.requireNonNull(request, "request");
         TaskRequest keyed = request.idempotencyKey() == null || request.idempotencyKey().isBlank()
                 ? request.withIdempotencyKey(UUID.randomUUID().toString()) : request;
-        return calls.idempotent(() -> calls.entity(api.createTask(keyed), TaskResponse.class));
+        return calls.idempotent(() -> api.createTask(keyed).readEntity(TaskResponse.class));
     }
 
     public TaskResponse getTask(UUID taskUuid) {
@@ -154,7 +154,7 @@ public final class OrchestrationClient implements AutoCloseable {
     public RegisteredTemplate registerTemplate(TaskTemplate template) {
         return calls.once(() -> {
             Response response = api.registerTemplate(template);
-            return new RegisteredTemplate(calls.entity(response, TaskTemplate.class),
+            return new RegisteredTemplate(response.readEntity(TaskTemplate.class),
                     response.getStatus() == Response.Status.CREATED.getStatusCode());
         });
     }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * A worker's REST API (port 8081). Inject with {@code @RestClient} (configured under
  * {@code quarkus.rest-client.worker.*}) or build with {@link dev.tasker.client.Endpoint#client}; most callers want
- * {@link WorkerClient}, which adds retries and typed errors.
+ * {@link WorkerClient}, which adds retries. Error statuses arrive as for {@code OrchestrationApi}.
  */
 @RegisterRestClient(configKey = "worker")
 @Path("/")

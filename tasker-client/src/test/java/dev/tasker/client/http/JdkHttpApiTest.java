@@ -9,7 +9,10 @@ import dev.tasker.api.task.TaskRequest;
 import dev.tasker.api.task.TaskResponse;
 import dev.tasker.client.Endpoint;
 import dev.tasker.client.ServiceCalls;
+import dev.tasker.client.error.ErrorStatusMapper;
+import dev.tasker.client.error.InvalidRequestException;
 import dev.tasker.client.error.NotFoundException;
+import dev.tasker.client.error.TaskerApiException;
 import dev.tasker.client.error.UnavailableException;
 import dev.tasker.client.health.ServiceHealth;
 import dev.tasker.client.json.JsonMappers;
@@ -18,6 +21,7 @@ import dev.tasker.client.orchestration.OrchestrationClient;
 import dev.tasker.client.orchestration.TaskQuery;
 import dev.tasker.client.retry.RetryPolicy;
 import dev.tasker.client.retry.Sleeper;
+import dev.tasker.client.scripted.ErrorAnswers;
 import dev.tasker.client.scripted.Fixtures;
 import dev.tasker.client.scripted.ScriptedServer;
 import dev.tasker.client.scripted.TaskQueries;
@@ -51,11 +55,14 @@ class JdkHttpApiTest {
         server.close();
     }
 
+    private static Endpoint endpoint(URI url) {
+        return new Endpoint("orchestration", url, Duration.ofSeconds(2), Duration.ofSeconds(5), "s3cr3t-token");
+    }
+
     private OrchestrationClient client(URI url) {
-        Endpoint endpoint = new Endpoint("orchestration", url, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                "s3cr3t-token");
+        Endpoint endpoint = endpoint(url);
         OrchestrationApi api = JdkHttpApi.create(OrchestrationApi.class, url, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), "s3cr3t-token");
+                Duration.ofSeconds(5), "s3cr3t-token", new ErrorStatusMapper(endpoint.errors()));
         return new OrchestrationClient(api, ServiceCalls.of(endpoint, RetryPolicy.standard(0)), Sleeper.SYSTEM);
     }
 
@@ -93,7 +100,7 @@ class JdkHttpApiTest {
     @Test
     void aBeanParameterWithAnAnnotatedGetterIsRefusedBeforeAnythingIsSent() {
         GetterApi api = JdkHttpApi.create(GetterApi.class, server.url(), Duration.ofSeconds(2),
-                Duration.ofSeconds(2), null);
+                Duration.ofSeconds(2), null, new ErrorStatusMapper(endpoint(server.url()).errors()));
 
         assertThatThrownBy(() -> api.list(new GetterParams())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("GetterParams.getTag()");
@@ -151,6 +158,29 @@ class JdkHttpApiTest {
             assertThatThrownBy(() -> client.getTask(Fixtures.TASK)).isInstanceOf(NotFoundException.class)
                     .hasMessage("task " + Fixtures.TASK + " does not exist");
         }
+    }
+
+    /** As the generated client: the error mapper's typed errors, for entity- and Response-typed calls alike. */
+    @Test
+    void errorStatusesAreRaisedTypedByTheErrorMapper() {
+        ErrorAnswers.script(server);
+        OrchestrationApi api = JdkHttpApi.create(OrchestrationApi.class, server.url(), Duration.ofSeconds(2),
+                Duration.ofSeconds(2), null, new ErrorStatusMapper(endpoint(server.url()).errors()));
+
+        ErrorAnswers.assertRaisedTyped(api, "orchestration");
+    }
+
+    /** As the generated client: a body it cannot read is a typed error with the answer's status, not retried. */
+    @Test
+    void anAnswerItCannotReadIsATypedErrorWithItsStatus() {
+        server.answer("GET " + TASK_PATH, 200, "{not json");
+
+        try (OrchestrationClient client = client(server.url())) {
+            assertThatThrownBy(() -> client.getTask(Fixtures.TASK)).isInstanceOf(InvalidRequestException.class)
+                    .hasMessage("orchestration at " + server.url() + " answered HTTP 200 (OK)")
+                    .satisfies(e -> assertThat(((TaskerApiException) e).httpStatus()).isEqualTo(200));
+        }
+        assertThat(server.requests()).hasSize(1);
     }
 
     @Test
