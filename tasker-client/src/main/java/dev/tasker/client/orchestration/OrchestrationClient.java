@@ -1,6 +1,5 @@
 package dev.tasker.client.orchestration;
 
-import dev.tasker.api.health.HealthResponse;
 import dev.tasker.api.retry.ExponentialBackoff;
 import dev.tasker.api.step.StepResolution;
 import dev.tasker.api.step.StepResponse;
@@ -19,9 +18,8 @@ import dev.tasker.api.worker.WorkerListResponse;
 import dev.tasker.api.worker.WorkerRegistration;
 import dev.tasker.client.Endpoint;
 import dev.tasker.client.ServiceCalls;
+import dev.tasker.client.ServiceClient;
 import dev.tasker.client.error.TaskTimeoutException;
-import dev.tasker.client.health.HealthProbe;
-import dev.tasker.client.health.ServiceHealth;
 import dev.tasker.client.metrics.PrometheusText;
 import dev.tasker.client.retry.RetryPolicy;
 import dev.tasker.client.retry.Sleeper;
@@ -39,7 +37,7 @@ import java.util.function.Consumer;
  * sent with an {@code idempotency_key} (one is generated when the caller gave none), which makes the service
  * answer a repeat with the task the first attempt created.
  */
-public final class OrchestrationClient implements AutoCloseable {
+public final class OrchestrationClient extends ServiceClient<OrchestrationApi> {
 
     /**
      * Longest single long-poll of {@link #waitForCompletion}: the service answers the moment the task finishes,
@@ -51,13 +49,10 @@ public final class OrchestrationClient implements AutoCloseable {
     static final Duration MAX_POLL = Duration.ofMillis(500);
     private static final ExponentialBackoff EARLY_ANSWER_PAUSE = new ExponentialBackoff(FIRST_POLL, MAX_POLL, false);
 
-    private final OrchestrationApi api;
-    private final ServiceCalls calls;
     private final Sleeper sleeper;
 
     public OrchestrationClient(OrchestrationApi api, ServiceCalls calls, Sleeper sleeper) {
-        this.api = Objects.requireNonNull(api, "api");
-        this.calls = Objects.requireNonNull(calls, "calls");
+        super(api, calls);
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
@@ -65,18 +60,6 @@ public final class OrchestrationClient implements AutoCloseable {
     public static OrchestrationClient connect(Endpoint endpoint, RetryPolicy retry) {
         return new OrchestrationClient(endpoint.client(OrchestrationApi.class), ServiceCalls.of(endpoint, retry),
                 Sleeper.SYSTEM);
-    }
-
-    public Endpoint endpoint() {
-        return calls.endpoint();
-    }
-
-    public HealthResponse health() {
-        return calls.idempotent(api::health);
-    }
-
-    public ServiceHealth readiness() {
-        return HealthProbe.probe(endpoint(), api::ready);
     }
 
     /** Creates a task; the returned task is the original one when the idempotency key was used before. */
@@ -179,16 +162,11 @@ public final class OrchestrationClient implements AutoCloseable {
         return calls.idempotent(() -> api.deregisterWorker(workerId));
     }
 
-    public String metrics() {
-        return calls.idempotent(api::metrics);
-    }
-
     /** Messages waiting per queue, from the {@code tasker_queue_depth} gauge of {@code /metrics}. */
     public Map<String, Double> queueDepths() {
         return PrometheusText.samplesByLabel(metrics(), "tasker_queue_depth", "queue");
     }
 
-    /** Waits until the task is terminal; see {@link #waitForCompletion(UUID, Duration, Consumer)}. */
     /**
      * Reads the task (with its steps) every {@code interval} until it is complete, in error or cancelled, handing
      * each read to {@code onRead}, and returns the finished task: for following a task's steps as they change,
@@ -223,6 +201,7 @@ public final class OrchestrationClient implements AutoCloseable {
         }
     }
 
+    /** Waits until the task is terminal; see {@link #waitForCompletion(UUID, Duration, Consumer)}. */
     public TaskResponse waitForCompletion(UUID taskUuid, Duration timeout) {
         return waitForCompletion(taskUuid, timeout, task -> { });
     }
@@ -275,10 +254,5 @@ public final class OrchestrationClient implements AutoCloseable {
             chunk = underReadTimeout;
         }
         return chunk.toMillis() < 1 ? Duration.ofMillis(1) : chunk;
-    }
-
-    @Override
-    public void close() {
-        ServiceCalls.closeQuietly(api);
     }
 }
