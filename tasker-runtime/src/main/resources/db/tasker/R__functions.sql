@@ -238,9 +238,11 @@ $$;
 -- afterwards. No row at all means the attempt was no longer the step's current one (reclaimed, cancelled
 -- meanwhile): nothing was changed but the removal of its message.
 --
--- Locks are taken task, then message, then step. Claims take message, then step, and never the task, so a claim
--- that picked this message (its visibility ran out while the step ran) and waits for the step cannot be waiting
--- for this transaction. The delete waits rather than skipping a locked message: a concurrent claim may hold the
+-- Locks are taken task, then message, then step. Claims take message, then step, and of the task only the key-share
+-- lock that the foreign key of the transition they insert takes; the task is locked FOR NO KEY UPDATE, which that
+-- lock does not wait for (FOR UPDATE would: a claim that picked this message, its visibility run out while the
+-- step ran, would wait for the task while this waits for the message, a deadlock). Every writer that locks a task
+-- does so FOR NO KEY UPDATE for the same reason (LockOrderTest). The delete waits rather than skipping a locked message: a concurrent claim may hold the
 -- lock for a moment after its recheck found the message invisible, and a skipped message would stay behind,
 -- invisible, for the whole visibility timeout.
 CREATE OR REPLACE FUNCTION tasker_complete_step(p_step uuid, p_attempt int, p_results jsonb, p_meta jsonb, p_msg_id bigint,
@@ -262,7 +264,7 @@ BEGIN
     IF NOT FOUND THEN
         RETURN;
     END IF;
-    SELECT t.status, t.namespace INTO v_status, v_namespace FROM tasker_tasks t WHERE t.task_uuid = v_task FOR UPDATE;
+    SELECT t.status, t.namespace INTO v_status, v_namespace FROM tasker_tasks t WHERE t.task_uuid = v_task FOR NO KEY UPDATE;
     DELETE FROM tasker_queue_messages m WHERE m.msg_id = p_msg_id;
     UPDATE tasker_workflow_steps s
        SET current_state = 'complete', results = p_results, error = NULL, claim_deadline = NULL,

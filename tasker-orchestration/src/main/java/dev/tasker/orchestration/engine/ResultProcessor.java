@@ -113,7 +113,7 @@ public class ResultProcessor {
                 SELECT t.task_uuid, t.status, t.namespace, s.current_state, s.attempts, s.retry_limit, s.retryable,
                        s.backoff_base_ms, s.max_backoff_ms, s.error
                   FROM tasker_tasks t JOIN tasker_workflow_steps s ON s.task_uuid = t.task_uuid
-                 WHERE s.step_uuid = ? FOR UPDATE OF t, s""")) {
+                 WHERE s.step_uuid = ? FOR NO KEY UPDATE OF t, s""")) {
             ps.setObject(1, stepUuid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -146,7 +146,7 @@ public class ResultProcessor {
 
     private Optional<TaskRow> lockTask(Connection c, UUID task) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT status, namespace FROM tasker_tasks WHERE task_uuid = ? FOR UPDATE")) {
+                "SELECT status, namespace FROM tasker_tasks WHERE task_uuid = ? FOR NO KEY UPDATE")) {
             ps.setObject(1, task);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()

@@ -48,7 +48,7 @@ public class StepResolver {
                     SELECT t.status, t.namespace, s.current_state, s.name
                       FROM tasker_tasks t LEFT JOIN tasker_workflow_steps s
                         ON s.task_uuid = t.task_uuid AND s.step_uuid = ?
-                     WHERE t.task_uuid = ? FOR UPDATE OF t""")) {
+                     WHERE t.task_uuid = ? FOR NO KEY UPDATE OF t""")) {
                 ps.setObject(1, stepUuid);
                 ps.setObject(2, taskUuid);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -80,6 +80,14 @@ public class StepResolver {
             }
             JsonNode data = resolution.resolutionData() == null ? JsonNodeFactory.instance.objectNode()
                     : resolution.resolutionData();
+            // The step's messages before the step, as claims lock them (see TaskCanceller).
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM tasker_queue_messages
+                     WHERE message ->> 'step_uuid' = ?::text AND message ->> 'task_uuid' = ?::text""")) {
+                ps.setString(1, stepUuid.toString());
+                ps.setString(2, taskUuid.toString());
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     WITH resolved AS (
                         UPDATE tasker_workflow_steps
@@ -87,20 +95,20 @@ public class StepResolver {
                                claimed_by = NULL, completed_at = clock_timestamp(), updated_at = clock_timestamp()
                          WHERE step_uuid = ? AND current_state = ?
                         RETURNING step_uuid, task_uuid
-                    ), messages AS (
-                        DELETE FROM tasker_queue_messages
-                         WHERE message ->> 'step_uuid' = ?::text AND message ->> 'task_uuid' = ?::text
                     )
                     INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
                     SELECT step_uuid, task_uuid, ?, 'resolved_manually', ?::jsonb FROM resolved""")) {
                 json.set(ps, 1, data);
                 ps.setObject(2, stepUuid);
                 ps.setString(3, step.wire());
-                ps.setString(4, stepUuid.toString());
-                ps.setString(5, taskUuid.toString());
-                ps.setString(6, step.wire());
-                json.set(ps, 7, meta);
-                ps.executeUpdate();
+                ps.setString(4, step.wire());
+                json.set(ps, 5, meta);
+                if (ps.executeUpdate() == 0) {
+                    // Claims do not lock the task: a worker took the step between the check above and now.
+                    throw ApiException.conflict("step '" + stepName + "' was " + step.wire() + " but a worker "
+                            + "claimed it while it was being resolved; it is running now and can no longer be "
+                            + "resolved by hand");
+                }
             }
             evaluator.evaluate(c, taskUuid, namespace, task, "step '" + stepName + "' resolved manually by "
                     + resolution.resolvedBy());

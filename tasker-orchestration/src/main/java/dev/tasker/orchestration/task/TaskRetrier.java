@@ -56,7 +56,7 @@ public class TaskRetrier {
             TaskState task;
             String namespace;
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT status, namespace FROM tasker_tasks WHERE task_uuid = ? FOR UPDATE")) {
+                    "SELECT status, namespace FROM tasker_tasks WHERE task_uuid = ? FOR NO KEY UPDATE")) {
                 ps.setObject(1, taskUuid);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -145,9 +145,21 @@ public class TaskRetrier {
         }
     }
 
-    // One statement: every CTE sees the rows as they were, so "before" holds each step's state and attempts
-    // ahead of the reset, for its transition.
+    // The steps' queued retries are removed first, in a statement of their own: messages before steps, the order
+    // claims lock them in (see TaskCanceller). Then one statement: every CTE sees the rows as they were, so
+    // "before" holds each step's state and attempts ahead of the reset, for its transition.
     private void reset(Connection c, UUID taskUuid, List<String> names, ObjectNode meta) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                DELETE FROM tasker_queue_messages
+                 WHERE message ->> 'task_uuid' = ?::text
+                   AND message ->> 'step_uuid' IN (
+                       SELECT step_uuid::text FROM tasker_workflow_steps
+                        WHERE task_uuid = ? AND name = ANY (?) AND current_state IN ('error', 'waiting_for_retry'))""")) {
+            ps.setString(1, taskUuid.toString());
+            ps.setObject(2, taskUuid);
+            ps.setArray(3, c.createArrayOf("text", names.toArray()));
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 WITH before AS (
                     SELECT step_uuid, current_state, attempts FROM tasker_workflow_steps
@@ -159,10 +171,6 @@ public class TaskRetrier {
                            updated_at = clock_timestamp()
                       FROM before b WHERE s.step_uuid = b.step_uuid
                     RETURNING s.step_uuid, s.task_uuid
-                ), messages AS (
-                    DELETE FROM tasker_queue_messages
-                     WHERE message ->> 'task_uuid' = ?::text
-                       AND message ->> 'step_uuid' IN (SELECT step_uuid::text FROM retried)
                 )
                 INSERT INTO tasker_workflow_step_transitions (step_uuid, task_uuid, from_state, to_state, metadata)
                 SELECT r.step_uuid, r.task_uuid, b.current_state, 'pending',
@@ -170,8 +178,7 @@ public class TaskRetrier {
                   FROM retried r JOIN before b USING (step_uuid)""")) {
             ps.setObject(1, taskUuid);
             ps.setArray(2, c.createArrayOf("text", names.toArray()));
-            ps.setString(3, taskUuid.toString());
-            json.set(ps, 4, meta);
+            json.set(ps, 3, meta);
             ps.executeUpdate();
         }
     }
