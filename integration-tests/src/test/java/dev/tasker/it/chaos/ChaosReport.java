@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /** The soak's counts, as printed and written to target/chaos/report.txt for scripts/chaos.sh to show. */
 record ChaosReport(ChaosSettings settings, Duration took, ChaosLoad load, ChaosFaults faults,
-        HistoryChecker checker, List<String> violations) {
+        HistoryChecker checker, DatabaseDeadlocks deadlocks, List<String> violations) {
 
     String render() {
         StringBuilder out = new StringBuilder();
@@ -50,6 +50,10 @@ record ChaosReport(ChaosSettings settings, Duration took, ChaosLoad load, ChaosF
         out.append("invariants:\n");
         checker.invariants().forEach((name, verdict) -> out.append("  ").append(name).append(": ").append(verdict)
                 .append('\n'));
+        out.append(String.format("deadlocks PostgreSQL broke (the aborted statement retried; not a violation): %d%n",
+                deadlocks.count()));
+        deadlocks.abortedStatements().forEach((statement, n) -> out.append(String.format("  %4d  %s%n", n,
+                statement)));
         out.append(String.format("violations: %d%n", violations.size()));
         violations.stream().limit(50).forEach(v -> out.append("  ").append(v).append('\n'));
         if (violations.size() > 50) {

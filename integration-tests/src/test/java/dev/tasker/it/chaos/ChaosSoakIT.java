@@ -9,6 +9,7 @@ import dev.tasker.testing.TaskerStack;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -50,6 +51,7 @@ class ChaosSoakIT {
         it.stack().project().startProfileService(COMPOSE_FILE, "two-workers", SECOND);
         awaitSecondWorkerActive();
         long started = System.nanoTime();
+        Instant soakStart = Instant.now();
 
         ChaosLoad load = new ChaosLoad(it.run(), new Random(settings.seed()), settings.tasksPerSecond());
         ChaosFaults faults = new ChaosFaults(it.stack(), WORKERS, new Random(settings.seed() + 1));
@@ -68,8 +70,10 @@ class ChaosSoakIT {
         checker.check(load.submitted());
         violations.addAll(checker.violations());
 
+        DatabaseDeadlocks deadlocks = DatabaseDeadlocks.in(it.stack().project().logsSince(
+                it.stack().project().container(TaskerStack.POSTGRES), soakStart));
         ChaosReport report = new ChaosReport(settings, Duration.ofNanos(System.nanoTime() - started), load, faults,
-                checker, violations);
+                checker, deadlocks, violations);
         report.write(REPORT);
         System.out.println(report.render());
         assertThat(load.submitted()).as("tasks the load created").isNotEmpty();
