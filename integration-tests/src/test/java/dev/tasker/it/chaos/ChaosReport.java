@@ -50,7 +50,8 @@ record ChaosReport(ChaosSettings settings, Duration took, ChaosLoad load, ChaosF
         out.append("invariants:\n");
         checker.invariants().forEach((name, verdict) -> out.append("  ").append(name).append(": ").append(verdict)
                 .append('\n'));
-        out.append(String.format("deadlocks PostgreSQL broke (the aborted statement retried; not a violation): %d%n",
+        out.append(String.format("deadlocks PostgreSQL broke (each aborted a statement: a worker retries its claim or report, an "
+                + "API call answered 500 and the load asked again): %d%n",
                 deadlocks.count()));
         deadlocks.abortedStatements().forEach((statement, n) -> out.append(String.format("  %4d  %s%n", n,
                 statement)));

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The deadlocks PostgreSQL detected and broke during the soak, read from its log: how many, and the statements it
- * aborted, by how often. Not a violation (the aborted writer retries, and the checker sees the outcome), but each
- * one is a wait the lock order should have made impossible, so the report names them.
+ * aborted, by how often. Not a violation by itself (a worker retries an aborted claim or report; an API call
+ * answers 500, which the load asks again; the checker judges the outcomes), but each one is a wait the lock order
+ * should have made impossible, so the report names them.
  */
 record DatabaseDeadlocks(int count, Map<String, Integer> abortedStatements) {
 
