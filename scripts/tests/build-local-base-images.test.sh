@@ -13,7 +13,18 @@ script=$(cd "$(dirname "$0")/.." && pwd)/build-local-base-images.sh
 work=$(mktemp -d /tmp/tasker-base-images-test.XXXXXX)
 prefix=tasker-selftest-$$
 base=$prefix/empty:base
-trap 'rm -rf "$work"; docker image ls -q --filter "reference=$prefix/*" | sort -u | xargs -r docker image rm -f >/dev/null 2>&1 || true' EXIT
+cleanup() {
+  rm -rf "$work"
+  # A base image with dependent children cannot be removed in the same call as they are: go round until none is left.
+  local ids
+  for _ in 1 2 3; do
+    ids=$(docker image ls -q --filter "reference=$prefix/*" | sort -u) || return 0
+    [[ -n $ids ]] || return 0
+    xargs docker image rm -f <<<"$ids" >/dev/null 2>&1 || true
+  done
+  echo "warning: test images $prefix/* left behind" >&2
+}
+trap cleanup EXIT
 
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
