@@ -53,7 +53,8 @@ public class StepResource {
     @Operation(summary = "Resolve a step by hand",
             description = "Marks a pending, enqueued, waiting_for_retry or error step resolved_manually; "
                     + "resolution_data becomes its result for its children. A task in error because of it resumes.")
-    @APIResponse(responseCode = "409", description = "The step's state (or the task's) does not allow resolution")
+    @APIResponse(responseCode = "409", description = "The step's state (or the task's) does not allow resolution, "
+            + "also when a worker claimed the step while it was being resolved")
     public StepResponse resolve(@PathParam("task_uuid") String taskUuid, @PathParam("step_uuid") String stepUuid,
             StepResolution resolution) {
         UUID task = Params.uuid("task_uuid", taskUuid);
